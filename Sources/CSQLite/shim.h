@@ -1,0 +1,7 @@
+#ifndef PITH_CSQLITE_SHIM_H
+#define PITH_CSQLITE_SHIM_H
+#include <sqlite3.h>
+
+/// `SQLITE_TRANSIENT` is a cast macro Swift cannot import: SQLite copies the bound value.
+static inline void (*pith_sqlite_transient(void))(void *) { return SQLITE_TRANSIENT; }
+#endif

@@ -1,0 +1,232 @@
+/// Builds an ``HTMLDocument`` from the parser's start/end/text events.
+///
+/// The builder owns its own stack of open elements rather than trusting libxml2's, for one
+/// reason: libxml2 2.9.14 applies HTML4's rules, under which an HTML5 block (`<section>`,
+/// `<figure>`, ...) does not close an open `<p>`. Browsers close it, and so does the builder;
+/// libxml2's later end event for that `<p>` then finds nothing open and is ignored.
+///
+/// It knows nothing of libxml2: names and bytes arrive as buffers valid for one call.
+struct TreeBuilder {
+    private var tags: [HTMLTag] = []
+    private var parents: [Int32] = []
+    private var ends: [Int32] = []
+    private var nextSiblings: [Int32] = []
+    private var dataStarts: [Int32] = []
+    private var dataCounts: [Int32] = []
+    private var attributeNames: [AttributeName] = []
+    private var attributeValueStarts: [Int32] = []
+    private var attributeValueLengths: [Int32] = []
+    private var bytes: [UInt8] = []
+
+    private var localTags: [String: UInt16] = [:]
+    private var localTagNames: [String] = []
+    private var localAttributes: [String: UInt16] = [:]
+    private var localAttributeNames: [String] = []
+
+    /// Open elements, innermost last, with the last child appended to each.
+    private var openNodes: [Int32] = []
+    private var lastChildren: [Int32] = []
+    /// Whether text inside the current raw-text element (script, style) is kept.
+    private var keepsRawText = false
+
+    init(expectedBytes: Int) {
+        let estimatedNodes = max(64, expectedBytes / 24)
+        tags.reserveCapacity(estimatedNodes)
+        parents.reserveCapacity(estimatedNodes)
+        ends.reserveCapacity(estimatedNodes)
+        nextSiblings.reserveCapacity(estimatedNodes)
+        dataStarts.reserveCapacity(estimatedNodes)
+        dataCounts.reserveCapacity(estimatedNodes)
+        bytes.reserveCapacity(expectedBytes / 2)
+        appendNode(tag: .document, parent: -1, dataStart: 0, dataCount: 0)
+        openNodes.append(0)
+        lastChildren.append(-1)
+    }
+
+    /// Names seen during this parse, by address. libxml2 interns element and attribute names in
+    /// its dictionary for the duration of a parse, so one address always means one name and the
+    /// string is decoded once per distinct name instead of once per event.
+    private var nameCacheKeys = [UInt](repeating: 0, count: 512)
+    private var nameCacheValues = [UInt16](repeating: 0, count: 512)
+
+    // MARK: Interning
+
+    /// The tag for a lowercase element name whose bytes stay at one address for the whole parse.
+    mutating func tag(forInterned name: UnsafePointer<UInt8>, count: Int) -> HTMLTag {
+        HTMLTag(rawValue: cachedName(name, count: count, isAttribute: false))
+    }
+
+    /// The attribute name for lowercase bytes that stay at one address for the whole parse.
+    mutating func attributeName(forInterned name: UnsafePointer<UInt8>, count: Int) -> AttributeName {
+        AttributeName(rawValue: cachedName(name, count: count, isAttribute: true))
+    }
+
+    private mutating func cachedName(_ name: UnsafePointer<UInt8>, count: Int, isAttribute: Bool) -> UInt16 {
+        // Tags and attributes share the cache; the low bit of the key tells them apart.
+        let key = UInt(bitPattern: name) &<< 1 | (isAttribute ? 1 : 0)
+        let slot = Int(truncatingIfNeeded: (key >> 4) ^ (key >> 13)) & (nameCacheKeys.count - 1)
+        if nameCacheKeys[slot] == key { return nameCacheValues[slot] }
+        let bytes = UnsafeBufferPointer(start: name, count: count)
+        let value = isAttribute ? attributeName(for: bytes).rawValue : tag(for: bytes).rawValue
+        nameCacheKeys[slot] = key
+        nameCacheValues[slot] = value
+        return value
+    }
+
+    /// The tag for a lowercase element name.
+    mutating func tag(for name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
+        let string = String(decoding: name, as: UTF8.self)
+        if let known = HTMLTag.known(string) { return known }
+        if let local = localTags[string] { return HTMLTag(rawValue: local) }
+        let id = HTMLTag.firstDocumentLocal &+ UInt16(truncatingIfNeeded: localTagNames.count)
+        localTags[string] = id
+        localTagNames.append(string)
+        return HTMLTag(rawValue: id)
+    }
+
+    /// The interned id for a lowercase attribute name.
+    mutating func attributeName(for name: UnsafeBufferPointer<UInt8>) -> AttributeName {
+        let string = String(decoding: name, as: UTF8.self)
+        if let known = AttributeName.known(string) { return known }
+        if let local = localAttributes[string] { return AttributeName(rawValue: local) }
+        let id = AttributeName.firstDocumentLocal &+ UInt16(truncatingIfNeeded: localAttributeNames.count)
+        localAttributes[string] = id
+        localAttributeNames.append(string)
+        return AttributeName(rawValue: id)
+    }
+
+    // MARK: Events
+
+    /// Opens an element. Call ``addAttribute(_:value:)`` for each of its attributes next.
+    mutating func startElement(_ tag: HTMLTag) {
+        if Self.closesOpenParagraph.contains(tag) { closeOpenParagraph() }
+        let node = appendChild(tag: tag, dataStart: Int32(attributeNames.count), dataCount: 0)
+        openNodes.append(node)
+        lastChildren.append(-1)
+        keepsRawText = false
+    }
+
+    /// Adds an attribute to the element opened last. A repeated name keeps its first value,
+    /// as browsers do.
+    mutating func addAttribute(_ name: AttributeName, value: UnsafeBufferPointer<UInt8>) {
+        let node = Int(openNodes[openNodes.count - 1])
+        let first = Int(dataStarts[node])
+        for index in first..<attributeNames.count where attributeNames[index] == name { return }
+        attributeNames.append(name)
+        attributeValueStarts.append(Int32(bytes.count))
+        attributeValueLengths.append(Int32(value.count))
+        bytes.append(contentsOf: value)
+        dataCounts[node] += 1
+        if tags[node] == .script, name == .type {
+            keepsRawText = Self.isStructuredDataType(value)
+        }
+    }
+
+    /// Closes the innermost open element with this tag and everything opened inside it. An end
+    /// tag with no matching open element is ignored.
+    mutating func endElement(_ tag: HTMLTag) {
+        var depth = openNodes.count - 1
+        while depth > 0, tags[Int(openNodes[depth])] != tag { depth -= 1 }
+        guard depth > 0 else { return }
+        close(downTo: depth)
+    }
+
+    /// Appends text to the current element, merging with a text node just before it.
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        guard !text.isEmpty else { return }
+        let last = lastChildren[lastChildren.count - 1]
+        if last >= 0, tags[Int(last)] == .text,
+           Int(dataStarts[Int(last)] + dataCounts[Int(last)]) == bytes.count {
+            bytes.append(contentsOf: text)
+            dataCounts[Int(last)] += Int32(text.count)
+            return
+        }
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: text)
+        let node = appendChild(tag: .text, dataStart: start, dataCount: Int32(text.count))
+        ends[Int(node)] = node + 1
+    }
+
+    /// Raw text of script and style elements: kept only for structured data (JSON-LD).
+    mutating func rawText(_ text: UnsafeBufferPointer<UInt8>) {
+        let current = tags[Int(openNodes[openNodes.count - 1])]
+        if current == .script || current == .style {
+            if keepsRawText { characters(text) }
+        } else {
+            characters(text)
+        }
+    }
+
+    /// Closes whatever is still open and returns the finished document.
+    mutating func finish() -> HTMLDocument {
+        if openNodes.count > 1 { close(downTo: 1) }
+        ends[0] = Int32(tags.count)
+        return HTMLDocument(
+            tags: tags, parents: parents, ends: ends, nextSiblings: nextSiblings,
+            dataStarts: dataStarts, dataCounts: dataCounts,
+            attributeNames: attributeNames, attributeValueStarts: attributeValueStarts,
+            attributeValueLengths: attributeValueLengths, bytes: bytes,
+            localTagNames: localTagNames, localAttributeNames: localAttributeNames
+        )
+    }
+
+    // MARK: Tree surgery
+
+    private mutating func appendNode(tag: HTMLTag, parent: Int32, dataStart: Int32, dataCount: Int32) {
+        tags.append(tag)
+        parents.append(parent)
+        ends.append(-1)
+        nextSiblings.append(-1)
+        dataStarts.append(dataStart)
+        dataCounts.append(dataCount)
+    }
+
+    private mutating func appendChild(tag: HTMLTag, dataStart: Int32, dataCount: Int32) -> Int32 {
+        let node = Int32(tags.count)
+        let parent = openNodes[openNodes.count - 1]
+        appendNode(tag: tag, parent: parent, dataStart: dataStart, dataCount: dataCount)
+        let previous = lastChildren[lastChildren.count - 1]
+        if previous >= 0 { nextSiblings[Int(previous)] = node }
+        lastChildren[lastChildren.count - 1] = node
+        return node
+    }
+
+    /// Pops open elements until only `depth` remain below them, recording where each ends.
+    private mutating func close(downTo depth: Int) {
+        let end = Int32(tags.count)
+        while openNodes.count > depth {
+            ends[Int(openNodes.removeLast())] = end
+            lastChildren.removeLast()
+        }
+        keepsRawText = false
+    }
+
+    /// Closes an open `<p>` the way a browser does when a block starts: only if the `p` is in
+    /// "button scope", i.e. not behind a table cell, caption, button or similar boundary.
+    private mutating func closeOpenParagraph() {
+        var depth = openNodes.count - 1
+        while depth > 0 {
+            let tag = tags[Int(openNodes[depth])]
+            if tag == .p {
+                close(downTo: depth)
+                return
+            }
+            if Self.paragraphScopeBoundaries.contains(tag) { return }
+            depth -= 1
+        }
+    }
+
+    /// HTML5 block elements that close an open `<p>` in browsers but not in libxml2 2.9.14.
+    private static let closesOpenParagraph: Set<HTMLTag> = [
+        .article, .aside, .details, .dialog, .figcaption, .figure, .footer, .header, .hgroup,
+        .main, .nav, .section, .summary, .menu, .search, .address, .fieldset,
+    ]
+
+    private static let paragraphScopeBoundaries: Set<HTMLTag> = [
+        .td, .th, .table, .caption, .button, .object, .html, .template,
+    ]
+
+    private static func isStructuredDataType(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        String(decoding: value, as: UTF8.self).lowercased().contains("ld+json")
+    }
+}
