@@ -1,0 +1,36 @@
+/// The jobs file's `settings:` section: how runs behave as a whole.
+///
+/// Paths are absolute after loading (relative ones are taken from the jobs file's folder,
+/// `~` is the home folder). Command-line options and environment variables override them.
+public struct JobsSettings: Sendable, Equatable {
+    /// Who to contact about Pith's requests, put into the User-Agent.
+    public var contact: String?
+    /// Replaces Pith's User-Agent.
+    public var userAgent: String?
+    /// Minimum gap between requests to one host, in seconds.
+    public var perHostDelay: Double?
+    /// Requests in flight to one host at a time.
+    public var perHostConcurrency: Int?
+    /// Where new and changed articles are written (scrape naming); nil: not written.
+    public var outputDirectory: String?
+    /// Format of the written articles: `json`, `markdown` or `text`.
+    public var outputFormat: String
+    /// Where the Atom feed of changes is written; nil: no feed.
+    public var atomFeed: String?
+    /// The history store; nil: `$PITH_STORE` or the XDG default.
+    public var store: String?
+
+    public init(
+        contact: String? = nil, userAgent: String? = nil, perHostDelay: Double? = nil, perHostConcurrency: Int? = nil,
+        outputDirectory: String? = nil, outputFormat: String = "json", atomFeed: String? = nil, store: String? = nil
+    ) {
+        self.contact = contact
+        self.userAgent = userAgent
+        self.perHostDelay = perHostDelay
+        self.perHostConcurrency = perHostConcurrency
+        self.outputDirectory = outputDirectory
+        self.outputFormat = outputFormat
+        self.atomFeed = atomFeed
+        self.store = store
+    }
+}
