@@ -21,8 +21,12 @@ public struct DiffStyle: Sendable, Equatable {
     var showsRemoved: Bool { sides != .addedOnly }
     var showsAdded: Bool { sides != .removedOnly }
 
-    func removed(_ text: String) -> String { color ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
-    func added(_ text: String) -> String { color ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
-    func header(_ text: String) -> String { color ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
-    func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    /// `text` in red when colouring.
+    public func removed(_ text: String) -> String { color ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
+    /// `text` in green when colouring.
+    public func added(_ text: String) -> String { color ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
+    /// `text` in cyan when colouring.
+    public func header(_ text: String) -> String { color ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
+    /// `text` in bold when colouring.
+    public func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 }

@@ -1,5 +1,5 @@
 /// The line-by-line difference between two texts, grouped into hunks on demand.
-public struct LineDiff: Sendable {
+public struct LineDiff: Sendable, Equatable {
     public let oldLines: [String]
     public let newLines: [String]
     let runs: [EditRun]

@@ -76,3 +76,13 @@ extension HistoryStore {
             rulesVersion: row.text(12), origin: SnapshotOrigin(rawValue: row.text(13)) ?? .fetched)
     }
 }
+
+extension HistoryStore {
+    /// Marks a snapshot as produced by another extractor and rules version, for when
+    /// extracting its raw page again gave exactly the stored article: nothing else changes.
+    public func restamp(_ snapshot: Snapshot, extractorVersion: String, rulesVersion: String) throws {
+        try connection.run(
+            "UPDATE snapshots SET extractor_version = ?, rules_version = ? WHERE id = ?",
+            [.text(extractorVersion), .text(rulesVersion), .integer(snapshot.id)])
+    }
+}
