@@ -9,6 +9,11 @@ struct Pith: AsyncParsableCommand {
         commandName: "pith",
         abstract: "Fetch web pages, keep only the article, and track how it changes.",
         version: "pith \(PithVersion.tool) (extractor \(ArticleExtractor.version))",
-        subcommands: [ExtractCommand.self]
+        subcommands: [
+            ExtractCommand.self,
+            // History (issue 5).
+            RunCommand.self, DiffCommand.self, HistoryCommand.self, ShowCommand.self, CheckCommand.self, GCCommand.self,
+            JobsCommand.self,
+        ]
     )
 }

@@ -16,8 +16,13 @@ extension HistoryViews {
         switch format {
         case .text: return snapshot.article.text + "\n"
         case .markdown: return snapshot.article.markdown + (snapshot.article.markdown.hasSuffix("\n") ? "" : "\n")
-        case .json: return Self.json(ShownArticle(job: job, snapshot: snapshot))
+        case .json: return Self.articleJSON(job: job, snapshot: snapshot)
         }
+    }
+
+    /// A stored article in the shape of `pith extract --format json`, with its revision.
+    static func articleJSON(job: StoredJob, snapshot: Snapshot) -> String {
+        json(ShownArticle(job: job, snapshot: snapshot))
     }
 }
 

@@ -95,7 +95,7 @@ public struct JobsFileEditor {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try AtomicFile.write(Data(text.utf8), to: path)
+            try AtomicFile.write(text, to: path)
         } catch {
             throw JobsConfigError.cannotEdit(file: path, message: "cannot write: \(error.localizedDescription)")
         }

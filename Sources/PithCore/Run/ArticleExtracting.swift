@@ -3,15 +3,43 @@ import PithStore
 
 /// What a run asks of the extractor: a page's bytes in, the article out.
 ///
-/// The real one wraps PithExtract's `ArticleExtractor` with the user's rules; see
-/// ``ExtractorArticleSource``.
+/// ``ExtractorAdapter`` is the real one: PithExtract's ``ArticleExtractor`` with the user's
+/// rules. The protocol lets a test present the same extractor under another version.
 public protocol ArticleExtracting: Sendable {
     /// The extractor's version; stored with each snapshot.
     var extractorVersion: String { get }
     /// A fingerprint of the user's rules file (built-in rules are covered by the version).
     var rulesFingerprint: String { get }
     /// Extracts the article; throws when the page has none.
-    func extract(html: [UInt8], charset: String?, url: String, selectors: SiteRule?) throws -> StoredArticle
+    func extract(html: [UInt8], charset: String?, url: String, finalURL: String?, selectors: SiteRule?) throws -> Article
+}
+
+/// PithExtract's ``ArticleExtractor`` with a rule set, as a run uses it.
+public struct ExtractorAdapter: ArticleExtracting {
+    public let extractor: ArticleExtractor
+    public let rulesFingerprint: String
+
+    public init(extractor: ArticleExtractor = ArticleExtractor()) {
+        self.extractor = extractor
+        let ids = extractor.rules.rules.map(\.id)
+        rulesFingerprint = ids == BoilerplateRules.builtIn.map(\.id)
+            ? "default" : String(SHA256.hex(extractor.rules.rules.map { "\($0.id) \($0.matcher)" }.joined(separator: "\n").utf8).prefix(16))
+    }
+
+    public var extractorVersion: String { ArticleExtractor.version }
+
+    public func extract(html: [UInt8], charset: String?, url: String, finalURL: String?, selectors: SiteRule?) throws -> Article {
+        // TODO(extractor): pass `selectors` once ExtractionInput takes a SiteRule.
+        try extractor.extract(ExtractionInput(bytes: html, declaredCharset: charset, url: url, finalURL: finalURL))
+    }
+}
+
+extension Article {
+    /// What a snapshot keeps: the text, the Markdown document (front matter, title, body)
+    /// exactly as `pith extract --format markdown` prints it, and the metadata.
+    var stored: StoredArticle {
+        StoredArticle(text: text, markdown: markdownDocument(), metadata: metadata)
+    }
 }
 
 extension ArticleExtracting {

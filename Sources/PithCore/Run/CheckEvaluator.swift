@@ -9,10 +9,17 @@ struct Evaluation {
     /// The fetched page's snapshot, whether or not it is stored (for `pith check`).
     var candidate: NewSnapshot? = nil
     /// The baseline to re-stamp with the current extractor and rules versions, when
-    /// re-extracting it gave exactly the stored article.
-    var restamp: Snapshot?
+    /// re-extracting it gave the stored text and metadata.
+    var restamp: Restamp?
     /// Builds the events once the new snapshots have revision numbers.
     var events: ([Int]) -> [RunEvent]
+}
+
+/// A baseline whose re-extraction matched it: only its versions (and Markdown front matter,
+/// which names the extractor version) are brought up to date.
+struct Restamp {
+    let snapshot: Snapshot
+    let markdown: String
 }
 
 /// Turns a fetch result into an ``Evaluation``, comparing with the baseline.
@@ -46,7 +53,9 @@ struct CheckEvaluator {
         if page.isNotModified { return succeeded(.notModified, page: page) }
         let article: StoredArticle
         do {
-            article = try extractor.extract(html: page.body, charset: page.charset, url: page.finalURL, selectors: job.selectors)
+            article = try extractor.extract(
+                html: page.body, charset: page.charset, url: job.url, finalURL: page.finalURL, selectors: job.selectors
+            ).stored
         } catch {
             return failed(message: "no article: \(error)", kind: "no_article", status: page.status, finalURL: page.finalURL)
         }
@@ -73,13 +82,15 @@ struct CheckEvaluator {
     private func compare(_ snapshot: NewSnapshot, with baseline: Snapshot, page: FetchedPage, filter: IgnoreFilter) -> Evaluation {
         var base = (article: baseline.article, key: baseline.key)
         var rebaseline: NewSnapshot?
-        var restamp: Snapshot?
+        var restamp: Restamp?
         if baseline.extractorVersion != snapshot.extractorVersion || baseline.rulesVersion != snapshot.rulesVersion,
             let reextracted = reextract(baseline, filter: filter)
         {
             base = (reextracted.article, reextracted.key)
-            if reextracted.article == baseline.article && reextracted.key == baseline.key {
-                restamp = baseline
+            if reextracted.article.text == baseline.article.text, reextracted.article.metadata == baseline.article.metadata,
+                reextracted.key == baseline.key
+            {
+                restamp = Restamp(snapshot: baseline, markdown: reextracted.article.markdown)
             } else {
                 rebaseline = reextracted
             }
@@ -111,7 +122,9 @@ struct CheckEvaluator {
     /// The baseline's raw page extracted with today's extractor and the job's current rules.
     private func reextract(_ baseline: Snapshot, filter: IgnoreFilter) -> NewSnapshot? {
         guard let html = try? baselineHTML(),
-            let article = try? extractor.extract(html: html, charset: baseline.charset, url: baseline.finalURL ?? job.url, selectors: job.selectors)
+            let article = try? extractor.extract(
+                html: html, charset: baseline.charset, url: job.url, finalURL: baseline.finalURL, selectors: job.selectors
+            ).stored
         else { return nil }
         return NewSnapshot(
             capturedAt: baseline.capturedAt, key: SnapshotKey.make(text: filter.apply(article.text), metadata: article.metadata),

@@ -5,13 +5,13 @@ import PithStore
 /// compare and conclude, and store nothing (urlwatch's `--test-filter`).
 public struct CheckPreview {
     let job: Job
-    let fetcher: any PageFetching
+    let fetcher: any JobFetching
     let extractor: any ArticleExtracting
     /// The store to compare with, when there is one; only read.
     let store: HistoryStore?
     let clock: RunClock
 
-    public init(job: Job, fetcher: any PageFetching, extractor: any ArticleExtracting, store: HistoryStore?, clock: RunClock) {
+    public init(job: Job, fetcher: any JobFetching, extractor: any ArticleExtracting, store: HistoryStore?, clock: RunClock) {
         self.job = job
         self.fetcher = fetcher
         self.extractor = extractor

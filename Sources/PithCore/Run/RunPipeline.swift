@@ -10,7 +10,7 @@ import PithStore
 public struct RunPipeline {
     let file: JobsFile
     let store: HistoryStore
-    let fetcher: any PageFetching
+    let fetcher: any JobFetching
     let extractor: any ArticleExtracting
     let webhook: any WebhookPosting
     let clock: RunClock
@@ -18,7 +18,7 @@ public struct RunPipeline {
     let log: @Sendable (String) -> Void
 
     public init(
-        file: JobsFile, store: HistoryStore, fetcher: any PageFetching, extractor: any ArticleExtracting,
+        file: JobsFile, store: HistoryStore, fetcher: any JobFetching, extractor: any ArticleExtracting,
         webhook: any WebhookPosting, clock: RunClock, options: RunOptions, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.file = file
@@ -115,7 +115,9 @@ public struct RunPipeline {
             durationMilliseconds: milliseconds
         ).evaluate(fetched)
         if let restamp = evaluation.restamp {
-            try store.restamp(restamp, extractorVersion: extractor.extractorVersion, rulesVersion: extractor.rulesVersion(for: job))
+            try store.restamp(
+                restamp.snapshot, extractorVersion: extractor.extractorVersion, rulesVersion: extractor.rulesVersion(for: job),
+                markdown: restamp.markdown)
         }
         var events: [RunEvent] = []
         try store.record(check: evaluation.check, snapshots: evaluation.snapshots, state: evaluation.state, forJob: stored.id) { revisions in

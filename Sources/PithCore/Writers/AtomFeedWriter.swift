@@ -29,9 +29,7 @@ public enum AtomFeedWriter {
     /// Writes the feed of `store`'s latest events to `path`, atomically.
     public static func write(from store: HistoryStore, to path: String, now: Date) throws {
         let events = try store.recentEvents(kinds: [RunEvent.Kind.new.rawValue, RunEvent.Kind.changed.rawValue], limit: entryLimit)
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        try AtomicFile.write(Data(render(events, updated: now).utf8), to: path)
+        try AtomicFile.write(render(events, updated: now), to: path)
     }
 
     private static func entry(_ event: StoredEvent) -> String? {

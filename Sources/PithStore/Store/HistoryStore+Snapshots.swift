@@ -79,10 +79,11 @@ extension HistoryStore {
 
 extension HistoryStore {
     /// Marks a snapshot as produced by another extractor and rules version, for when
-    /// extracting its raw page again gave exactly the stored article: nothing else changes.
-    public func restamp(_ snapshot: Snapshot, extractorVersion: String, rulesVersion: String) throws {
+    /// extracting its raw page again gave the same text and metadata: only the versions and
+    /// the Markdown (whose front matter names the extractor version) change.
+    public func restamp(_ snapshot: Snapshot, extractorVersion: String, rulesVersion: String, markdown: String) throws {
         try connection.run(
-            "UPDATE snapshots SET extractor_version = ?, rules_version = ? WHERE id = ?",
-            [.text(extractorVersion), .text(rulesVersion), .integer(snapshot.id)])
+            "UPDATE snapshots SET extractor_version = ?, rules_version = ?, markdown = ? WHERE id = ?",
+            [.text(extractorVersion), .text(rulesVersion), .text(markdown), .integer(snapshot.id)])
     }
 }

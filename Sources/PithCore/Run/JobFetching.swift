@@ -1,8 +1,8 @@
 /// What a run asks of the fetcher: one page, conditionally when validators are known.
 ///
-/// ``FetcherPageSource`` is the real one (PithFetch); the protocol keeps the run loop free of
+/// ``FetcherJobSource`` is the real one (PithFetch); the protocol keeps the run loop free of
 /// libcurl types and lets `pith check` and `pith run` share one code path.
-public protocol PageFetching: Sendable {
+public protocol JobFetching: Sendable {
     func fetch(_ request: PageRequest) async -> Result<FetchedPage, PageFetchFailure>
 }
 
