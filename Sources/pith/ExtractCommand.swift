@@ -38,8 +38,10 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        let sources = inputs.flatMap(PageSource.expand)
-        let hasFolder = sources.count != inputs.count
+        let hasFolder = inputs.contains { operand in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: operand, isDirectory: &isFolder) && isFolder.boolValue
+        }
         if outputDir == nil && (inputs.count > 1 || hasFolder) {
             throw ValidationError("--output-dir is required with several inputs or a folder")
         }

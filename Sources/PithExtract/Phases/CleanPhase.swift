@@ -6,7 +6,8 @@ import PithHTML
 /// subtree is not visited; code and data tables are never cleaned inside):
 /// 1. after an end marker ("Related articles", "Comments", once enough text came before it)
 ///    the rest of the article is dropped, up to the next real paragraph for related lists;
-/// 2. the heading that repeats the title is dropped (the title is metadata);
+/// 2. the top edge is trimmed: the block repeating the title, labels before it, a byline or
+///    dateline after it (``trimTopEdge(title:)``);
 /// 3. a footer inside the article is dropped;
 /// 4. short blocks are judged by what they say and hold (``CallToAction``): labels such as
 ///    "Advertisement" go; appeals and sign-ups go when the wording and other evidence (a form,
@@ -15,8 +16,9 @@ import PithHTML
 ///    images, inputs or nothing (data tables, and link lists that introduce resources, stay).
 extension ExtractionAttempt {
     mutating func clean(title: String?) {
+        trimTopEdge(title: title)
         let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
-        var cursor = CleanCursor(totalChars: total, title: title.map(Self.comparable))
+        var cursor = CleanCursor(totalChars: total)
         for root in selection {
             var node = root + 1
             let end = document.subtreeEnd(root)
@@ -56,11 +58,6 @@ extension ExtractionAttempt {
         if chars == 0 {
             // Nothing readable inside: images and empty wrappers carry no text.
             return nil
-        }
-        if TagClasses.headings.contains(tag), let title = cursor.title, !cursor.titleDropped,
-           Self.comparable(keptText(of: node, limit: 400)) == title {
-            cursor.titleDropped = true
-            return structural(.titleRepeat)
         }
         if tag == .footer, let rule = rules.tagRules[.footer] { return rule }
         if chars <= 1000, TagClasses.block.contains(tag), let rule = judgeShortBlock(node, tag: tag, cursor: &cursor) { return rule }
@@ -198,15 +195,12 @@ extension ExtractionAttempt {
 /// Where the clean phase is in the article, and what it has decided so far.
 struct CleanCursor {
     let totalChars: Int32
-    let title: String?
     var seenChars: Int32 = 0
-    var titleDropped = false
     /// After an end marker: what is being dropped (comments: everything; related: until prose).
     private var dropping: BoilerplateCategory?
 
-    init(totalChars: Int32, title: String?) {
+    init(totalChars: Int32) {
         self.totalChars = totalChars
-        self.title = title
     }
 
     var isDropping: Bool { dropping != nil }

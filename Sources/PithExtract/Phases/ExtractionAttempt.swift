@@ -26,7 +26,7 @@ struct ExtractionMode: Sendable, Equatable {
 /// phases. Their ids show in `--explain` like rule ids.
 enum StructuralReason: Int32, CaseIterable {
     case nonContent, hidden, outsideArticle, linkDensity, lowContent, formBlock, titleRepeat, afterEndMarker
-    case metadataLine, emptyHeading, duplicate
+    case metadataLine, emptyHeading, duplicate, preamble
 
     var id: String {
         switch self {
@@ -41,6 +41,7 @@ enum StructuralReason: Int32, CaseIterable {
         case .metadataLine: "clean.byline-or-date"
         case .emptyHeading: "clean.trailing-heading"
         case .duplicate: "clean.duplicate"
+        case .preamble: "clean.preamble"
         }
     }
 
