@@ -1,6 +1,7 @@
 import Foundation
 import PithStore
 import Testing
+import _PithTestSupport
 
 @testable import PithCore
 
@@ -25,8 +26,7 @@ struct ChurnScenario: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { name }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fixtures/history")
-        .standardizedFileURL
+    static var root: URL { FixturePaths.history }
 
     static var all: [ChurnScenario] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []

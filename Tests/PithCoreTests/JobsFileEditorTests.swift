@@ -95,7 +95,7 @@ private let commented = """
     }
 
     @Test func startsANewFileAndSavesAtomically() throws {
-        let folder = ScratchFolder()
+        let folder = TemporaryFolder()
         let path = folder.file("config/pith/jobs.yaml")
         var editor = try JobsFileEditor(path: path)
         try editor.add(JobEntry(url: "https://example.org/a", schedule: "0 9 * * *"))

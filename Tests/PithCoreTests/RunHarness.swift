@@ -8,7 +8,7 @@ import _PithTestSupport
 /// A jobs file, a real SQLite store and the real extractor in a scratch folder, and a way to
 /// run `pith run`'s pipeline at a chosen time.
 final class RunHarness {
-    let folder = ScratchFolder("pith-run")
+    let folder = TemporaryFolder("pith-run")
     let start = Date(timeIntervalSince1970: 1_800_000_000)
     var fetcher: any JobFetching = ProvisionalFileFetcher()
     var extractor: any ArticleExtracting = ExtractorAdapter()

@@ -24,7 +24,7 @@ private func check(_ outcome: CheckOutcome, at date: Date = day1, status: Int? =
 }
 
 @Suite struct HistoryStoreTests {
-    let folder = ScratchFolder("pith-store")
+    let folder = TemporaryFolder("pith-store")
 
     func open() throws -> HistoryStore {
         try HistoryStore.open(at: folder.file("data/pith.sqlite"), writerVersion: "0.1.0")
