@@ -10,7 +10,7 @@ import _PithTestSupport
     let harness = RunHarness()
 
     func oneJob(_ extra: String = "") throws -> JobsFile {
-        let url = try harness.page(TestPages.article())
+        let url = try harness.page(HistoryPages.article())
         return try harness.jobs("jobs:\n  - name: harbour\n    url: \(url)\n\(extra)")
     }
 
@@ -34,7 +34,7 @@ import _PithTestSupport
     @Test func aChangedParagraphGivesExactlyThatDiff() async throws {
         let file = try oneJob()
         _ = try await harness.run(file, hours: 0)
-        try harness.page(TestPages.edited)
+        try harness.page(HistoryPages.edited)
         let result = try await harness.run(file, hours: 1)
         let event = try #require(result.events.first)
         #expect(result.events.map(\.kind) == [.changed])
@@ -67,7 +67,7 @@ import _PithTestSupport
         #expect(try store.snapshots(ofJob: job.id).map(\.revision) == [1])
         #expect(try store.checks(ofJob: job.id, limit: 5).allSatisfy { $0.outcome == .failed && $0.error != nil })
 
-        try harness.page(TestPages.article())
+        try harness.page(HistoryPages.article())
         let recovered = try await harness.run(file, hours: 6)
         #expect(recovered.events.map(\.kind) == [.recovered])
         #expect(try await harness.run(file, hours: 7).events.isEmpty)
@@ -91,9 +91,9 @@ import _PithTestSupport
     @Test func blockedAndShrunkenPagesNeverReplaceTheBaseline() async throws {
         let file = try oneJob("    max_tries: 2\n")
         _ = try await harness.run(file, hours: 0)
-        try harness.page(TestPages.challenge)
+        try harness.page(HistoryPages.challenge)
         #expect(try await harness.run(file, hours: 1).events.isEmpty)
-        try harness.page(TestPages.article([TestPages.paragraphs[0]]))
+        try harness.page(HistoryPages.article([HistoryPages.paragraphs[0]]))
         let second = try await harness.run(file, hours: 2)
         #expect(second.events.map(\.kind) == [.error])
         #expect(second.events.first?.errorKind == "shrunk")
@@ -101,7 +101,7 @@ import _PithTestSupport
         let job = try #require(try store.job(named: "harbour"))
         #expect(try store.checks(ofJob: job.id, limit: 2).map(\.errorKind) == ["shrunk", "blocked"])
         #expect(try store.snapshots(ofJob: job.id).count == 1)
-        try harness.page(TestPages.article())
+        try harness.page(HistoryPages.article())
         #expect(try await harness.run(file, hours: 3).events.map(\.kind) == [.recovered])
     }
 
@@ -116,7 +116,7 @@ import _PithTestSupport
         #expect(baseline.extractorVersion == "99.0")
         #expect(try store.snapshots(ofJob: job.id).count == 1)
 
-        try harness.page(TestPages.edited)
+        try harness.page(HistoryPages.edited)
         harness.extractor = RenamedExtractor(extractorVersion: "100.0")
         let changed = try await harness.run(file, hours: 2)
         #expect(changed.events.map(\.kind) == [.changed])
@@ -210,7 +210,7 @@ import _PithTestSupport
     @Test func theAtomFeedListsNewAndChangedArticles() async throws {
         let file = try oneJob()
         _ = try await harness.run(file, hours: 0)
-        try harness.page(TestPages.edited)
+        try harness.page(HistoryPages.edited)
         _ = try await harness.run(file, hours: 1)
         let store = try harness.store()
         let feed = AtomFeedWriter.render(try store.recentEvents(kinds: ["new", "changed"], limit: 50), updated: harness.start)
