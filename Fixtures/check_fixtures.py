@@ -17,7 +17,8 @@ Lint (no extractor needed), per `Fixtures/pages/<slug>/`:
     page's visible text, so the expected output cannot drift from the page.
 
 With --run: prints, per fixture, the `with` snippets missing from the extractor's text output,
-the `without` snippets it kept, whether the output equals expected.txt, and a 4-gram shingle F1.
+the `without` snippets it kept, whether the output equals expected.txt, a 4-gram shingle F1, and
+metadata keys (title, authors, published, ...) whose JSON output differs from fixture.json.
 Standard library only.
 """
 import html.parser
@@ -174,6 +175,14 @@ def run(d: Path, pith: str) -> str:
         ok = not missing and not kept
         lines.append(f"{d.name}: {'PASS' if ok else 'FAIL'} snippets, "
                      f"{'exact' if exact else 'differs'}, F1 {f1(out, expected):.3f}")
+    meta_cmd = [pith, "extract", "--format", "json", "--url", fx["url"], str(d / "page.html")]
+    try:
+        meta = json.loads(subprocess.run(meta_cmd, capture_output=True, text=True).stdout or "{}")
+    except json.JSONDecodeError:
+        meta = {}
+    for key in ("title", "authors", "published", "modified", "site_name", "language"):
+        if key in fx and meta.get(key) != fx[key]:
+            lines.append(f"    {key}: got {meta.get(key)!r}, want {fx[key]!r}")
     for s in missing:
         lines.append(f"    with missing: {s!r}")
     for s in kept:
