@@ -11,8 +11,8 @@ Lint (no extractor needed), per `Fixtures/pages/<slug>/`:
     "expect_no_article" is true; expected.txt ends with one newline, has no trailing spaces,
     no runs of blank lines, no leading blank line;
   - every `with` snippet is in expected.txt and in the page's visible text (whitespace-normalised);
-  - every `without` snippet is in the page's visible text (otherwise it tests nothing) and not in
-    expected.txt;
+  - every `without` snippet is in the page's visible text or in an alt/title/value/placeholder
+    attribute (otherwise it tests nothing) and not in expected.txt;
   - every line of expected.txt (list markers and ` | ` cell separators aside) occurs in the
     page's visible text, so the expected output cannot drift from the page.
 
@@ -50,9 +50,10 @@ class Visible(html.parser.HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.parts, self.skip = [], 0
+        self.parts, self.skip, self.attrs = [], 0, []
 
     def handle_starttag(self, tag, attrs):
+        self.attrs.extend(v for k, v in attrs if k in ("alt", "title", "value", "placeholder") and v)
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
@@ -69,11 +70,12 @@ class Visible(html.parser.HTMLParser):
             self.parts.append(data)
 
 
-def page_text(path: Path, charset: str) -> str:
+def page_text(path: Path, charset: str, attributes: bool = False) -> str:
+    """The page's text; with `attributes`, its alt/title/value/placeholder texts instead."""
     raw = path.read_bytes()
     v = Visible()
     v.feed(raw.decode(charset, errors="replace"))
-    return "".join(v.parts)
+    return "\n".join(v.attrs) if attributes else "".join(v.parts)
 
 
 def page_charset(fx: dict, path: Path) -> str:
@@ -126,6 +128,7 @@ def lint(d: Path) -> list:
     if not page.exists():
         return problems + ["no page.html"]
     vis = norm(page_text(page, page_charset(fx, page)))
+    attr_text = norm(page_text(page, page_charset(fx, page), attributes=True))
     no_article = fx.get("expect_no_article", False)
     exp_path = d / "expected.txt"
     expected = ""
@@ -164,8 +167,8 @@ def lint(d: Path) -> list:
     for s in fx.get("without", []):
         if norm(s) in nexp:
             problems.append(f"without-snippet is in expected.txt: {s!r}")
-        if norm(s) not in vis:
-            problems.append(f"without-snippet not in page text (tests nothing): {s!r}")
+        if norm(s) not in vis and norm(s) not in attr_text:
+            problems.append(f"without-snippet not in page text or attributes (tests nothing): {s!r}")
     return problems
 
 
