@@ -47,6 +47,9 @@ public struct ArticleExtractor: Sendable {
             attempt.prune()
             attempt.score()
             attempt.select()
+            #if PITH_DEBUG
+            attempt.traceCandidates()
+            #endif
             attempt.clean(title: metadata.title)
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
