@@ -153,3 +153,67 @@ final class HistoryWorkspace {
         #expect(FileManager.default.fileExists(atPath: folder.file("data/pith/pith.sqlite")))
     }
 }
+
+@Suite struct HistoryOutputTests {
+    @Test func settingsWriteChangedArticlesAndAnAtomFeed() throws {
+        let workspace = try HistoryWorkspace(jobs: "")
+        let url = try workspace.page(HistoryPages.article())
+        try workspace.folder.write(
+            "settings:\n  output_dir: articles\n  output_format: markdown\n  atom_feed: feed/changes.xml\njobs:\n  - {name: harbour, url: \"\(url)\"}\n",
+            to: "jobs.yaml")
+        _ = try workspace.pith(["run"])
+        try workspace.page(HistoryPages.edited)
+        _ = try workspace.pith(["run"])
+        let articles = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.file("articles"))
+        #expect(articles == ["page.md"])
+        let markdown = try workspace.folder.read("articles/page.md")
+        #expect(markdown.hasPrefix("---\ntitle: \"Sea wall to be rebuilt in concrete\""))
+        #expect(markdown.contains("by four votes to three"))
+        let feed = try workspace.folder.read("feed/changes.xml")
+        #expect(feed.components(separatedBy: "<entry>").count == 3)
+        #expect(feed.contains("<link href=\"\(url)\"/>"))
+    }
+
+    @Test func checkShowsTheArticleAndTheVerdictAndStoresNothing() throws {
+        let workspace = try HistoryWorkspace(jobs: "")
+        let url = try workspace.page(HistoryPages.article())
+        try workspace.folder.write("jobs:\n  - {name: harbour, url: \"\(url)\"}\n", to: "jobs.yaml")
+        let fresh = try workspace.pith(["check", "harbour"])
+        #expect(fresh.status == 0)
+        #expect(fresh.stdout.contains("no baseline: a run would report this job as new"))
+        #expect(fresh.stdout.contains(HistoryPages.paragraphs[1]))
+        #expect(!FileManager.default.fileExists(atPath: workspace.storePath))
+
+        _ = try workspace.pith(["run"])
+        try workspace.page(HistoryPages.edited)
+        let changed = try workspace.pith(["check", url])
+        #expect(changed.stdout.contains("compared with rev 1"))
+        #expect(changed.stdout.contains("a run would report a change"))
+        #expect(changed.stdout.contains("[-five-]{+four+}"))
+        let history = try workspace.pith(["history", "harbour", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any]
+        #expect((object?["checks"] as? [Any])?.count == 1, "pith check records nothing")
+
+        let broken = try workspace.pith(["check", "file:///nonexistent/pith/x.html"])
+        #expect(broken.status == 1 && broken.stdout.contains("error: "))
+    }
+
+    @Test func gcKeepsTheNewestSnapshots() throws {
+        let workspace = try HistoryWorkspace(jobs: "")
+        let url = try workspace.page(HistoryPages.article())
+        try workspace.folder.write("jobs:\n  - {name: harbour, url: \"\(url)\"}\n", to: "jobs.yaml")
+        for round in 0..<4 {
+            var paragraphs = HistoryPages.paragraphs
+            paragraphs[3] += " Round \(round)."
+            try workspace.page(HistoryPages.article(paragraphs))
+            _ = try workspace.pith(["run"])
+        }
+        let gc = try workspace.pith(["gc", "--keep", "2"])
+        #expect(gc.status == 0 && gc.stdout.hasPrefix("removed 2 snapshots"))
+        let history = try workspace.pith(["history", "harbour", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any]
+        #expect((object?["snapshots"] as? [[String: Any]])?.map { $0["rev"] as? Int } == [3, 4])
+        #expect(try workspace.pith(["diff", "harbour", "--from", "1"]).status == 1)
+        #expect(try workspace.pith(["gc", "--keep", "0"]).status == 64)
+    }
+}
