@@ -145,7 +145,7 @@ import _PithTestSupport
         #expect(lines[0] == result.events[0].json)
         #expect(lines[1] == "harbour \(file.jobs[0].url) new")
         let store = try harness.store()
-        #expect(try store.pendingDeliveries(maxAttempts: 5).isEmpty)
+        #expect(try store.pendingDeliveries().isEmpty)
     }
 
     @Test func aFailingOnChangeIsRetriedNextRunUntilItWorks() async throws {
@@ -155,12 +155,12 @@ import _PithTestSupport
         let first = try await harness.run(file, hours: 0)
         #expect(first.events.map(\.kind) == [.new])
         #expect(!FileManager.default.fileExists(atPath: log))
-        #expect(try harness.store().pendingDeliveries(maxAttempts: 5).first?.attempts == 1)
+        #expect(try harness.store().pendingDeliveries().first?.attempts == 1)
         #expect(FileManager.default.createFile(atPath: marker, contents: nil))
         let second = try await harness.run(file, hours: 1)
         #expect(second.events.isEmpty)
         #expect(try harness.folder.read("events.log") == first.events[0].json + "\n")
-        #expect(try harness.store().pendingDeliveries(maxAttempts: 5).isEmpty)
+        #expect(try harness.store().pendingDeliveries().isEmpty)
     }
 
     /// Fixed URLs, so the per-URL offsets are the same on every run of the test; the pages

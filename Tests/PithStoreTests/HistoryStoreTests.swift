@@ -96,18 +96,19 @@ private func check(_ outcome: CheckOutcome, at date: Date = day1, status: Int? =
         let recorded = try store.record(check: check(.new), snapshots: [snapshot("a")], state: JobState(), forJob: job.id) { revisions in
             [NewEvent(kind: "new", payload: "{\"to_rev\":\(revisions[0])}", deliveries: [hook, command])]
         }
-        var pending = try store.pendingDeliveries(maxAttempts: 3)
+        var pending = try store.pendingDeliveries()
         #expect(pending.map(\.destination) == [hook, command])
         #expect(pending.allSatisfy { $0.payload == "{\"to_rev\":1}" && $0.jobName == "budget" })
 
-        try store.markFailed(pending[0].id, error: "connection refused")
+        try store.markFailed(pending[0].id, error: "connection refused", at: day1)
         try store.markDelivered(pending[1].id, at: day1)
-        pending = try store.pendingDeliveries(maxAttempts: 3)
+        pending = try store.pendingDeliveries()
         #expect(pending.map(\.destination) == [hook])
         #expect(pending.first?.attempts == 1)
-        try store.markFailed(pending[0].id, error: "connection refused")
-        try store.markFailed(pending[0].id, error: "connection refused")
-        #expect(try store.pendingDeliveries(maxAttempts: 3).isEmpty)
+        try store.markFailed(pending[0].id, error: "connection refused", at: day1)
+        #expect(try store.pendingDeliveries().first?.attempts == 2)
+        try store.markFailed(pending[0].id, error: "connection refused", giveUp: true, at: day1)
+        #expect(try store.pendingDeliveries().isEmpty)
         #expect(try store.recentEvents(kinds: ["new", "changed"], limit: 10).map(\.id) == recorded.eventIDs)
     }
 

@@ -15,14 +15,15 @@ struct OutboxDelivery {
     /// Delivers what is pending; returns a message for each entry given up on in this run.
     func deliverPending(now: Date) async throws -> [String] {
         var problems: [String] = []
-        for delivery in try store.pendingDeliveries(maxAttempts: Self.maxAttempts) {
+        for delivery in try store.pendingDeliveries() {
             let outcome = await deliver(delivery)
             switch outcome {
             case .success:
                 try store.markDelivered(delivery.id, at: now)
             case let .failure(message):
-                try store.markFailed(delivery.id, error: message)
-                if delivery.attempts + 1 >= Self.maxAttempts {
+                let giveUp = delivery.attempts + 1 >= Self.maxAttempts
+                try store.markFailed(delivery.id, error: message, giveUp: giveUp, at: now)
+                if giveUp {
                     problems.append(
                         "\(delivery.jobName): \(delivery.destination.channel.rawValue) failed \(Self.maxAttempts) times, giving up on this event: \(message)")
                 }

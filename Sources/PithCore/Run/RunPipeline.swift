@@ -40,6 +40,11 @@ public struct RunPipeline {
         }
         log("\(due.count) of \(file.jobs.count) jobs due")
         try await check(due, into: &result)
+        // Report in the jobs file's order, whatever order the pages arrived in.
+        let order = Dictionary(file.jobs.enumerated().map { ($1.name, $0) }) { first, _ in first }
+        result.events = result.events.enumerated().sorted { a, b in
+            (order[a.element.job] ?? 0, a.offset) < (order[b.element.job] ?? 0, b.offset)
+        }.map(\.element)
         let delivery = OutboxDelivery(store: store, webhook: webhook, commandTimeout: options.commandTimeout)
         result.problems += try await delivery.deliverPending(now: clock.checkTime())
         return result

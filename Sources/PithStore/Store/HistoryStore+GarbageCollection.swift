@@ -34,7 +34,9 @@ extension HistoryStore {
             let events = try connection.run(
                 """
                 DELETE FROM events WHERE created_at < (SELECT min(captured_at) FROM snapshots s WHERE s.job_id = events.job_id)
-                  AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = events.id AND d.delivered_at IS NULL)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM deliveries d
+                      WHERE d.event_id = events.id AND d.delivered_at IS NULL AND d.given_up_at IS NULL)
                 """)
             return (snapshots, checks, events)
         }

@@ -1,16 +1,15 @@
 import Foundation
 
 extension HistoryStore {
-    /// Outbox entries not yet delivered, oldest first, with fewer than `maxAttempts` failures.
-    public func pendingDeliveries(maxAttempts: Int) throws -> [PendingDelivery] {
+    /// Outbox entries neither delivered nor given up on, oldest first.
+    public func pendingDeliveries() throws -> [PendingDelivery] {
         try connection.query(
             """
             SELECT d.id, d.event_id, j.name, j.url, d.channel, d.target, e.payload, d.attempts
             FROM deliveries d JOIN events e ON e.id = d.event_id JOIN jobs j ON j.id = e.job_id
-            WHERE d.delivered_at IS NULL AND d.attempts < ?
+            WHERE d.delivered_at IS NULL AND d.given_up_at IS NULL
             ORDER BY d.id
-            """,
-            [.integer(maxAttempts)]
+            """
         ) { row in
             PendingDelivery(
                 id: row.int64(0), eventID: row.int64(1), jobName: row.text(2), url: row.text(3),
@@ -26,10 +25,12 @@ extension HistoryStore {
             [.text(Timestamp.format(date)), .integer(deliveryID)])
     }
 
-    /// Counts a failed attempt; the entry stays in the outbox for the next run.
-    public func markFailed(_ deliveryID: Int64, error: String) throws {
+    /// Counts a failed attempt. The entry stays in the outbox for the next run, unless
+    /// `giveUp`: then it is never tried again (and `pith gc` may remove its event).
+    public func markFailed(_ deliveryID: Int64, error: String, giveUp: Bool = false, at date: Date) throws {
         try connection.run(
-            "UPDATE deliveries SET attempts = attempts + 1, last_error = ? WHERE id = ?", [.text(error), .integer(deliveryID)])
+            "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?",
+            [.text(error), .text(giveUp ? Timestamp.format(date) : nil), .integer(deliveryID)])
     }
 
     /// The most recent events of the kinds given, newest first (for the Atom feed).

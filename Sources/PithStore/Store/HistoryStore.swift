@@ -50,9 +50,12 @@ public final class HistoryStore {
         let version = try checkIdentity()
         try configure()
         if version < Schema.latestVersion { try migrate() }
-        try connection.run(
-            "INSERT INTO meta (key, value) VALUES ('last_writer', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [.text(writerVersion)])
+        let recorded = try connection.queryFirst("SELECT value FROM meta WHERE key = 'last_writer'") { $0.text(0) }
+        if recorded != writerVersion {
+            try connection.run(
+                "INSERT INTO meta (key, value) VALUES ('last_writer', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [.text(writerVersion)])
+        }
     }
 
     /// Refuses files that are not Pith stores, or come from a newer Pith; returns the version.

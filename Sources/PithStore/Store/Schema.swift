@@ -73,9 +73,10 @@ enum Schema {
             target TEXT NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 0,
             last_error TEXT,
-            delivered_at TEXT
+            delivered_at TEXT,
+            given_up_at TEXT
         );
-        CREATE INDEX pending_deliveries ON deliveries (delivered_at, id);
+        CREATE INDEX pending_deliveries ON deliveries (delivered_at, given_up_at, id);
         """
     ]
 }
