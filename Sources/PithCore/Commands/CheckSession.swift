@@ -29,9 +29,8 @@ public struct CheckSession {
         do {
             let store = FileManager.default.fileExists(atPath: storePath)
                 ? try HistoryStore.open(at: storePath, create: false, writerVersion: PithVersion.tool) : nil
-            let preview = CheckPreview(
-                job: job, fetcher: services(file?.settings ?? JobsSettings()).fetcher,
-                extractor: services(file?.settings ?? JobsSettings()).extractor, store: store, clock: clock)
+            let live = services(file?.settings ?? JobsSettings())
+            let preview = CheckPreview(job: job, fetcher: live.fetcher, extractor: live.extractor, store: store, clock: clock)
             let (output, succeeded) = try await preview.run()
             return CommandOutcome(output: output, exitCode: succeeded ? 0 : 1)
         } catch {

@@ -58,11 +58,15 @@ public struct PageFetchFailure: Error, Sendable, Equatable, CustomStringConverti
     public var kind: String
     /// The HTTP status, when a response arrived.
     public var status: Int?
+    /// Not the page's fault: the fetcher put the host off (politeness) or the run was
+    /// stopped. Such a fetch is not recorded as a check; the job stays due.
+    public var retryLater: Bool
 
-    public init(message: String, kind: String, status: Int? = nil) {
+    public init(message: String, kind: String, status: Int? = nil, retryLater: Bool = false) {
         self.message = message
         self.kind = kind
         self.status = status
+        self.retryLater = retryLater
     }
 
     public var description: String { message }

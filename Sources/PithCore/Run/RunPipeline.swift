@@ -58,7 +58,8 @@ public struct RunPipeline {
 
     private func check(_ jobs: [Job], into result: inout RunResult) async throws {
         let requests = try jobs.map { job in try request(for: job) }
-        var pending = Set(jobs.indices)
+        var unrecorded = Set(jobs.indices)
+        var arrived = 0
         let fetcher = fetcher
         let maxRuntime = options.maxRuntime
         await withTaskGroup(of: Arrival.self) { group in
@@ -77,19 +78,21 @@ public struct RunPipeline {
             }
             for await arrival in group {
                 guard case let .fetched(index, fetched, milliseconds) = arrival else {
-                    log("--max-runtime reached: \(pending.count) jobs left for the next run")
-                    group.cancelAll()
+                    log("--max-runtime reached: \(unrecorded.count) jobs left for the next run")
                     break
                 }
-                pending.remove(index)
-                process(jobs[index], fetched, milliseconds: milliseconds, into: &result)
-                if pending.isEmpty {
-                    group.cancelAll()
-                    break
+                arrived += 1
+                if case let .failure(failure) = fetched, failure.retryLater {
+                    log("\(jobs[index].name): \(failure.message); left for the next run")
+                } else {
+                    unrecorded.remove(index)
+                    process(jobs[index], fetched, milliseconds: milliseconds, into: &result)
                 }
+                if arrived == jobs.count { break }
             }
+            group.cancelAll()
         }
-        result.unfinished = pending.sorted().map { jobs[$0].name }
+        result.unfinished = unrecorded.sorted().map { jobs[$0].name }
     }
 
     private func request(for job: Job) throws -> PageRequest {
