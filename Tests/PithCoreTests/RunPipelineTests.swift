@@ -221,3 +221,30 @@ import _PithTestSupport
         #expect(AtomFeedWriter.escape("Tom & \"Jerry\" <b>\u{7}") == "Tom &amp; &quot;Jerry&quot; &lt;b&gt;")
     }
 }
+
+@Suite struct RunReportTests {
+    static let date = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test func textReportsKeepOneLineEventsTogether() {
+        let diff = LineDiff(old: "The plan passed.", new: "The plan failed.")
+        let events = [
+            RunEvent(kind: .new, job: "a", url: "https://example.org/a", title: "A", checkedAt: Self.date),
+            RunEvent(kind: .recovered, job: "b", url: "https://example.org/b", checkedAt: Self.date),
+            RunEvent(kind: .changed, job: "c", url: "https://example.org/c", title: "C", checkedAt: Self.date, textDiff: diff),
+            RunEvent(kind: .error, job: "d", url: "https://example.org/d", checkedAt: Self.date, error: "HTTP 503", tries: 3),
+        ]
+        #expect(RunReportFormatter.format(events, as: .text) == """
+            new: A (a) <https://example.org/a>
+            recovered: b <https://example.org/b>
+
+            changed: C (c) <https://example.org/c>
+              The plan [-passed.-]{+failed.+}
+
+            error: d <https://example.org/d>
+              HTTP 503 (failed 3 times in a row); the last good version is kept
+
+            """)
+        #expect(RunReportFormatter.format([], as: .text).isEmpty && RunReportFormatter.format([], as: .json).isEmpty)
+        #expect(RunReportFormatter.format(Array(events.prefix(2)), as: .json).split(separator: "\n").count == 2)
+    }
+}

@@ -10,7 +10,16 @@ public enum RunReportFormatter {
     public static func format(_ events: [RunEvent], as format: Format, style: DiffStyle = DiffStyle()) -> String {
         switch format {
         case .json: return events.map { $0.json + "\n" }.joined()
-        case .text: return events.map { text($0, style: style) }.joined(separator: "\n")
+        case .text:
+            // A blank line sets off events with a body (a diff, an error); one-line events stay together.
+            let blocks = events.map { text($0, style: style) }
+            var output = ""
+            for (index, block) in blocks.enumerated() {
+                let isLong = block.dropLast().contains("\n")
+                if index > 0, isLong || blocks[index - 1].dropLast().contains("\n") { output += "\n" }
+                output += block
+            }
+            return output
         }
     }
 
