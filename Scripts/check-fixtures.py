@@ -31,7 +31,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent / "pages"
+ROOT = Path(__file__).resolve().parent.parent / "Fixtures" / "pages"
 
 
 def norm(s: str) -> str:

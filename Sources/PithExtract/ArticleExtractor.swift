@@ -60,6 +60,7 @@ public struct ArticleExtractor: Sendable {
         guard let chosen = best, chosen.length > 0 else {
             throw .noArticle
         }
+        if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
         let text = TextRenderer.render(chosen.blocks)
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata, blocks: chosen.blocks, text: text,
@@ -120,12 +121,15 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     case binary
     /// The page parsed, but holds no article text.
     case noArticle
+    /// The page is a list of teasers (a home page or section front), not an article.
+    case listingPage
 
     public var description: String {
         switch self {
         case .empty: "empty input"
         case .binary: "binary content, not HTML"
         case .noArticle: "no article found in the page"
+        case .listingPage: "no article: the page is a listing of teasers"
         }
     }
 
@@ -134,7 +138,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case .empty: "empty"
         case .binary: "content_type"
-        case .noArticle: "no_article"
+        case .noArticle, .listingPage: "no_article"
         }
     }
 }
