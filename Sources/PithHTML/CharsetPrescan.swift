@@ -30,6 +30,23 @@ enum CharsetPrescan {
         }
     }
 
+    /// How far ``metaEncodings(in:)`` looks: past the prescan, as far as a page's `<head>`
+    /// usually reaches.
+    static let lateLimit = 64 * 1024
+
+    /// Every encoding declared by a meta in the first ``lateLimit`` bytes, in order. Browsers
+    /// that find a meta while parsing, after the prescan found none, switch to it (the
+    /// HTML standard's "change the encoding"); this is what they would find.
+    static func metaEncodings(in bytes: [UInt8]) -> [TextEncoding] {
+        let end = min(bytes.count, lateLimit)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: UnsafeBufferPointer(rebasing: buffer[0..<end]))
+            var found: [TextEncoding] = []
+            while found.count < 8, let encoding = scanner.findMeta() { found.append(encoding) }
+            return found
+        }
+    }
+
     /// `<?x` written in UTF-16 without a byte order mark.
     private static func utf16XMLDeclaration(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
         if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00, 0x78, 0x00]) { return .utf16LE }

@@ -2,8 +2,9 @@
 /// the encoding as browsers do (WHATWG Encoding and HTML standards).
 ///
 /// The order: a byte order mark wins; then the HTTP `charset`; then a `<meta>` or XML
-/// declaration in the first 1,024 bytes (``CharsetPrescan``); then a guess from the bytes
-/// (``EncodingSniffer``), which falls back to windows-1252. Labels mean what the WHATWG table
+/// declaration in the first 1,024 bytes (``CharsetPrescan``); then, for bytes that are not
+/// UTF-8, a `<meta>` further on, which browsers switch to when their parser reaches it; then
+/// a guess from the bytes (``EncodingSniffer``), which falls back to windows-1252. Labels mean what the WHATWG table
 /// says (``EncodingLabels``): `iso-8859-1` is windows-1252, `gb2312` is GBK.
 ///
 /// Two deliberate deviations, because a declaration is only a claim and the bytes are
@@ -44,6 +45,9 @@ public enum HTMLDecoder {
         case metaTag
         /// The `encoding` of an XML declaration.
         case xmlDeclaration
+        /// A `<meta>` after the first 1,024 bytes (within 64 KiB): browsers switch to it when
+        /// the parser reaches it, since their encoding was only a guess until then.
+        case lateMetaTag
         /// The page declared a legacy encoding, but its bytes are valid UTF-8 with non-ASCII
         /// text, so they were decoded as UTF-8.
         case validUTF8
@@ -83,6 +87,13 @@ public enum HTMLDecoder {
                 return decode(bytes, as: .utf8, source: .validUTF8, declared: declared, scan: scan)
             case .contradicted:
                 continue
+            }
+        }
+        if !scan.isValid {
+            // No usable declaration up front: the encoding is only a guess, and a browser
+            // switches to a meta it meets further on. Valid UTF-8 needs no such help.
+            for declared in CharsetPrescan.metaEncodings(in: bytes) where verdict(on: declared, scan: scan) == .use {
+                return decode(bytes, as: declared, source: .lateMetaTag, declared: declared, scan: scan)
             }
         }
         let guess = EncodingSniffer.guess(bytes, scan: scan)

@@ -49,19 +49,29 @@ private let helloKOI8R: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4, 0x2C, 0x2
         }
     }
 
-    @Test func metaAfterTheFirst1024BytesIsNotSeen() {
-        // The meta starts at byte 1,100: the prescan must not find it, and these few
-        // Cyrillic bytes are then too little evidence for anything but the default.
+    @Test func metaAfterTheFirst1024BytesIsNotSeenByThePrescan() {
+        // The meta starts at byte 1,100, beyond the prescan's window.
         let padding = "<!-- " + String(repeating: "x", count: 1100 - 5 - 4) + " -->"
         let page = Array((padding + "<meta charset=koi8-r><p>").utf8) + helloKOI8R
         #expect(Array(padding.utf8).count == 1100)
         #expect(CharsetPrescan.declaredEncoding(in: page) == nil)
+        // Browsers switch to such a meta when their parser reaches it; so does the decoder,
+        // and says so. Any declaration up front beats it.
+        let decoded = HTMLDecoder.decode(page)
+        #expect(decoded.encoding == "koi8-r")
+        #expect(decoded.source == .lateMetaTag)
+        #expect(HTMLDecoder.decode(page, declaredCharset: "windows-1251").source == .httpHeader)
+        let early = Array("<meta charset=windows-1251>".utf8) + page
+        #expect(HTMLDecoder.decode(early).source == .metaTag)
+    }
+
+    @Test func metaBeyond64KiBIsNotSeenAtAll() {
+        // These few Cyrillic bytes are too little evidence for the sniffer: the default wins.
+        let padding = "<!-- " + String(repeating: "x", count: 70_000) + " -->"
+        let page = Array((padding + "<meta charset=koi8-r><p>").utf8) + helloKOI8R
         let decoded = HTMLDecoder.decode(page)
         #expect(decoded.encoding == "windows-1252")
         #expect(decoded.source == .defaultEncoding)
-
-        let early = Array("<meta charset=koi8-r><p>".utf8) + helloKOI8R
-        #expect(HTMLDecoder.decode(early).encoding == "koi8-r")
     }
 
     @Test func utf8PageLabelledGB2312IsDecodedAsUTF8() {
