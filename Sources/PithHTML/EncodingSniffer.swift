@@ -18,7 +18,7 @@ enum EncodingSniffer {
     static let sampleLimit = 256 * 1024
 
     static func guess(_ bytes: [UInt8], scan: UTF8Scan) -> Guess {
-        if scan.hasNUL, let utf16 = utf16ByNULPattern(bytes) { return Guess(encoding: utf16, isConfident: true) }
+        if scan.hasNUL || !scan.isComplete, let utf16 = utf16ByNULPattern(bytes) { return Guess(encoding: utf16, isConfident: true) }
         if scan.isMostlyUTF8 {
             let iso2022 = scan.isValid && scan.multiByteSequences == 0 && hasISO2022JPEscape(bytes)
             return Guess(encoding: iso2022 ? .iso2022JP : .utf8, isConfident: true)

@@ -144,7 +144,8 @@ public enum HTMLDecoder {
         var decoded = Decoded(utf8: [], encoding: encoding.name, source: source, declaredEncoding: declared, replacedSequences: 0)
         switch encoding {
         case .utf8:
-            let scan = scan ?? UTF8Repair.scan(bytes)
+            // A complete scan, so that every replaced sequence is counted.
+            let scan = scan.flatMap { $0.isComplete ? $0 : nil } ?? UTF8Repair.scan(bytes, stoppingEarly: false)
             decoded.utf8 = UTF8Repair.repaired(bytes, scan: scan)
             decoded.replacedSequences = scan.invalidBytes
         case .utf16LE, .utf16BE:

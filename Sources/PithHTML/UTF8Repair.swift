@@ -6,9 +6,12 @@ struct UTF8Scan: Equatable {
     var invalidBytes = 0
     /// Whether a NUL byte occurs (valid UTF-8, but it would end libxml2's input).
     var hasNUL = false
+    /// False when the pass stopped early because the bytes could no longer be mostly UTF-8;
+    /// the counts then cover only the bytes before that point, and a NUL may have gone unseen.
+    var isComplete = true
 
     /// Valid UTF-8: no overlongs, surrogates, values past U+10FFFF or stray bytes.
-    var isValid: Bool { invalidBytes == 0 }
+    var isValid: Bool { invalidBytes == 0 && isComplete }
     /// Valid and NUL-free: exactly what ``HTMLParser`` takes, as is.
     var isClean: Bool { isValid && !hasNUL }
     /// Valid and containing non-ASCII text: bytes that are almost never anything but UTF-8.
@@ -45,8 +48,12 @@ enum UTF8Repair {
     }
 
     /// One pass over `bytes`: ASCII eight bytes at a time, the rest sequence by sequence.
-    static func scan(_ bytes: [UInt8]) -> UTF8Scan {
-        bytes.withUnsafeBufferPointer { buffer in
+    /// Unless `stoppingEarly` is false, the pass ends early, incomplete, once so many bytes
+    /// were invalid that the rest could not make the page mostly UTF-8 (each remaining byte
+    /// could at best add half a sequence): dense legacy text is slow to scan.
+    static func scan(_ bytes: [UInt8], stoppingEarly: Bool = true) -> UTF8Scan {
+        // The lead table is read once here, not through its lazy global in the loop.
+        leadRules.withUnsafeBufferPointer { rules in bytes.withUnsafeBufferPointer { buffer in
             var result = UTF8Scan()
             let count = buffer.count
             var index = 0
@@ -54,52 +61,67 @@ enum UTF8Repair {
                 // Eight ASCII bytes at a time: no high bit set and no zero byte.
                 if index + 8 <= count {
                     let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
-                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                    if !hasHighBit && !hasZero {
+                    if (word | (word &- 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 {
                         index += 8
                         continue
                     }
                 }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    if lead == 0 { result.hasNUL = true }
-                    index += 1
-                    continue
+                if stoppingEarly && result.invalidBytes > 2 * result.multiByteSequences + (count - index) {
+                    result.isComplete = false
+                    break
                 }
-                let length = sequenceLength(buffer, at: index)
-                if length == 0 {
-                    result.invalidBytes += 1
-                    index += 1
-                } else {
-                    result.multiByteSequences += 1
-                    index += length
+                // Otherwise at least the next eight bytes one by one, so that dense non-ASCII
+                // text pays for the word test once per eight bytes, not once per byte.
+                let stop = min(index + 8, count)
+                while index < stop {
+                    let lead = buffer[index]
+                    if lead < 0x80 {
+                        if lead == 0 { result.hasNUL = true }
+                        index += 1
+                        continue
+                    }
+                    let length = sequenceLength(buffer, at: index, rules: rules)
+                    if length == 0 {
+                        result.invalidBytes += 1
+                        index += 1
+                    } else {
+                        result.multiByteSequences += 1
+                        index += length
+                    }
                 }
             }
             return result
-        }
+        } }
     }
 
     /// The length of the well-formed sequence of two to four bytes starting at `index`, or 0.
     @inline(__always)
-    private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch buffer[index] {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
+    private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, rules: UnsafeBufferPointer<UInt32>) -> Int {
+        // One table load instead of a chain of range tests: the lead's length and the range
+        // its second byte must fall in (narrower after E0, ED, F0 and F4).
+        let rule = rules[Int(buffer[index])]
+        let length = Int(rule & 0xFF)
+        guard length != 0, index + length <= buffer.count else { return 0 }
+        let second = buffer[index + 1]
+        guard second >= UInt8(truncatingIfNeeded: rule >> 8), second <= UInt8(truncatingIfNeeded: rule >> 16) else { return 0 }
+        if length > 2 && buffer[index + 2] & 0xC0 != 0x80 { return 0 }
+        if length > 3 && buffer[index + 3] & 0xC0 != 0x80 { return 0 }
+        return length
+    }
+
+    /// For each byte: its sequence length as a lead (0 if it cannot lead) in bits 0–7, and the
+    /// lowest and highest allowed second byte in bits 8–15 and 16–23.
+    private static let leadRules: [UInt32] = (0...255).map { lead -> UInt32 in
+        func rule(_ length: UInt32, _ lower: UInt32, _ upper: UInt32) -> UInt32 { length | lower << 8 | upper << 16 }
+        switch lead {
+        case 0xC2...0xDF: return rule(2, 0x80, 0xBF)
+        case 0xE0: return rule(3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return rule(3, 0x80, 0xBF)
+        case 0xED: return rule(3, 0x80, 0x9F)
+        case 0xF0: return rule(4, 0x90, 0xBF)
+        case 0xF1...0xF3: return rule(4, 0x80, 0xBF)
+        case 0xF4: return rule(4, 0x80, 0x8F)
         default: return 0
         }
-        guard index + length <= buffer.count else { return 0 }
-        let second = buffer[index + 1]
-        guard second >= lower, second <= upper else { return 0 }
-        for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return 0 }
-        return length
     }
 }

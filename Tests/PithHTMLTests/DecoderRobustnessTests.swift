@@ -2,7 +2,7 @@ import Testing
 @testable import PithHTML
 
 /// SplitMix64: a small seeded generator, so every run tries the same inputs.
-private struct SeededGenerator: RandomNumberGenerator {
+struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
 
     mutating func next() -> UInt64 {
