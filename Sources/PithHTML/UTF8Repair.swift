@@ -57,14 +57,13 @@ enum UTF8Repair {
             var result = UTF8Scan()
             let count = buffer.count
             var index = 0
+            let base = UnsafeRawPointer(buffer.baseAddress)
             while index < count {
-                // Eight ASCII bytes at a time: no high bit set and no zero byte.
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if (word | (word &- 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
+                // ASCII 32 and then 8 bytes at a time: no high bit set and no zero byte.
+                while index + 32 <= count, isPlainASCII(base!, index, words: 4) { index += 32 }
+                if index + 8 <= count && isPlainASCII(base!, index, words: 1) {
+                    index += 8
+                    continue
                 }
                 if stoppingEarly && result.invalidBytes > 2 * result.multiByteSequences + (count - index) {
                     result.isComplete = false
@@ -92,6 +91,18 @@ enum UTF8Repair {
             }
             return result
         } }
+    }
+
+    /// Whether the `words` eight-byte words from `offset` are all ASCII without NUL: a byte
+    /// below 0x80 that is not 0 keeps its high bit clear even after 1 is subtracted from it.
+    @inline(__always)
+    private static func isPlainASCII(_ base: UnsafeRawPointer, _ offset: Int, words: Int) -> Bool {
+        var flags: UInt64 = 0
+        for word in 0..<words {
+            let value = base.loadUnaligned(fromByteOffset: offset + 8 * word, as: UInt64.self)
+            flags |= value | (value &- 0x0101_0101_0101_0101)
+        }
+        return flags & 0x8080_8080_8080_8080 == 0
     }
 
     /// The length of the well-formed sequence of two to four bytes starting at `index`, or 0.
