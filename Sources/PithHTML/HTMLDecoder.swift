@@ -9,9 +9,10 @@
 ///
 /// Two deliberate deviations, because a declaration is only a claim and the bytes are
 /// evidence: a page declared in a legacy encoding whose bytes are valid UTF-8 with non-ASCII
-/// text is decoded as UTF-8 (UTF-8 pages labelled `gb2312` or `iso-8859-1` exist), and a page
-/// declared UTF-8 whose non-ASCII bytes are mostly invalid UTF-8 falls through to the next
-/// declaration or the guess (a server's default `charset=utf-8` on a Latin-1 file).
+/// text (or nearly: a few stray bytes among many good sequences) is decoded as UTF-8 (UTF-8
+/// pages labelled `gb2312` or `iso-8859-1` exist), and a page declared UTF-8 with more invalid
+/// bytes than well-formed multi-byte sequences falls through to the next declaration or the
+/// guess (a server's default `charset=utf-8` on a Latin-1 file).
 ///
 /// UTF-8 input, nearly every page, costs one validation pass and no copy.
 public enum HTMLDecoder {
@@ -49,7 +50,8 @@ public enum HTMLDecoder {
         /// the parser reaches it, since their encoding was only a guess until then.
         case lateMetaTag
         /// The page declared a legacy encoding, but its bytes are valid UTF-8 with non-ASCII
-        /// text, so they were decoded as UTF-8.
+        /// text (or nearly: a few stray bytes among many good sequences), so they were
+        /// decoded as UTF-8.
         case validUTF8
         /// Nothing usable was declared, and the bytes point to this encoding.
         case sniffed
@@ -134,7 +136,7 @@ public enum HTMLDecoder {
             // UTF-16 text of any length has NUL bytes or invalid UTF-8 somewhere.
             return scan.isClean ? .useUTF8 : .use
         default:
-            return scan.hasUTF8Text ? .useUTF8 : .use
+            return scan.hasUTF8Text || scan.isNearlyValid ? .useUTF8 : .use
         }
     }
 

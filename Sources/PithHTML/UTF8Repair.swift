@@ -16,11 +16,18 @@ struct UTF8Scan: Equatable {
     var isClean: Bool { isValid && !hasNUL }
     /// Valid and containing non-ASCII text: bytes that are almost never anything but UTF-8.
     var hasUTF8Text: Bool { isValid && multiByteSequences > 0 }
-    /// Whether the bytes read better as UTF-8 than as anything else: no more than two invalid
-    /// bytes per well-formed multi-byte sequence. Legacy text (Latin-1 accents, GBK, ...) makes
-    /// a few accidental well-formed sequences but many more invalid bytes; a UTF-8 page with
-    /// a few damaged bytes is the other way round.
-    var isMostlyUTF8: Bool { invalidBytes <= 2 * multiByteSequences }
+    /// UTF-8 text with at most a few stray bytes (eight or more good sequences per bad byte):
+    /// a UTF-8 page with a damaged spot, not legacy text. Legacy text read as UTF-8 makes
+    /// some accidental well-formed sequences, but many more invalid bytes: at most about one
+    /// good sequence per two bad bytes for GBK, Big5, Shift_JIS, EUC-JP or EUC-KR Hangul,
+    /// and none at all for Cyrillic, Greek or Latin-1 text.
+    var isNearlyValid: Bool { isComplete && multiByteSequences >= 8 && multiByteSequences >= 8 * invalidBytes }
+    /// Whether the bytes read better as UTF-8 than as anything else: at least as many
+    /// well-formed multi-byte sequences as invalid bytes. Decoding them another way would
+    /// garble more characters than the invalid bytes that become U+FFFD, and the margin to
+    /// legacy text (at most about one sequence per two bad bytes, see ``isNearlyValid``)
+    /// stays wide.
+    var isMostlyUTF8: Bool { invalidBytes <= multiByteSequences }
 }
 
 /// Fast checks and repairs for UTF-8 input.
@@ -49,8 +56,8 @@ enum UTF8Repair {
 
     /// One pass over `bytes`: ASCII eight bytes at a time, the rest sequence by sequence.
     /// Unless `stoppingEarly` is false, the pass ends early, incomplete, once so many bytes
-    /// were invalid that the rest could not make the page mostly UTF-8 (each remaining byte
-    /// could at best add half a sequence): dense legacy text is slow to scan.
+    /// were invalid that the rest could not make the page mostly UTF-8 (each two remaining
+    /// bytes could at best add one sequence): dense legacy text is slow to scan.
     static func scan(_ bytes: [UInt8], stoppingEarly: Bool = true) -> UTF8Scan {
         // The lead table is read once here, not through its lazy global in the loop.
         leadRules.withUnsafeBufferPointer { rules in bytes.withUnsafeBufferPointer { buffer in
@@ -65,7 +72,7 @@ enum UTF8Repair {
                     index += 8
                     continue
                 }
-                if stoppingEarly && result.invalidBytes > 2 * result.multiByteSequences + (count - index) {
+                if stoppingEarly && result.invalidBytes > result.multiByteSequences + (count - index) / 2 {
                     result.isComplete = false
                     break
                 }

@@ -87,6 +87,17 @@ private let helloKOI8R: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4, 0x2C, 0x2
         #expect(text(fromHeader) == "<p>Grüße</p>")
     }
 
+    @Test func utf8PageWithAStrayByteUnderALegacyLabelIsStillUTF8() {
+        let page = Array("<meta charset=iso-8859-1><p>Grüße aus Köln, schöne Größe, süße Äpfel".utf8) + [0xE9] + Array("</p>".utf8)
+        let decoded = HTMLDecoder.decode(page)
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.source == .validUTF8)
+        #expect(text(decoded).hasSuffix("süße Äpfel\u{FFFD}</p>"))
+        // Too few good sequences to outvote the stray byte: the label stands.
+        let short = Array("<meta charset=iso-8859-1><p>Grüße".utf8) + [0xE9]
+        #expect(HTMLDecoder.decode(short).encoding == "windows-1252")
+    }
+
     @Test func pureASCIIKeepsTheDeclaredLegacyEncodingAndItsBytes() {
         let bytes = Array("<meta charset=iso-8859-1><p>Plain text</p>".utf8)
         let decoded = HTMLDecoder.decode(bytes)

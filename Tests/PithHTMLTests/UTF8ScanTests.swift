@@ -22,6 +22,9 @@ import Testing
     @Test func mostlyUTF8WeighsInvalidBytesAgainstGoodSequences() {
         let fewBad = Array("Grüße".utf8) + [0xFF]
         #expect(UTF8Repair.scan(fewBad).isMostlyUTF8)
+        #expect(!UTF8Repair.scan(fewBad).isNearlyValid)
+        let manyGood = Array(String(repeating: "Grüße ", count: 4).utf8) + [0xFF]
+        #expect(UTF8Repair.scan(manyGood).isNearlyValid)
         let latin1: [UInt8] = [0x66, 0xFC, 0x72, 0x20, 0x47, 0x72, 0xF6, 0xDF, 0x65]  // "für Größe"
         #expect(!UTF8Repair.scan(latin1).isMostlyUTF8)
     }
@@ -45,6 +48,7 @@ import Testing
             #expect(quick.isValid == full.isValid)
             #expect(quick.isMostlyUTF8 == full.isMostlyUTF8)
             #expect(quick.hasUTF8Text == full.hasUTF8Text)
+            #expect(quick.isNearlyValid == full.isNearlyValid)
             if quick.isComplete { #expect(quick == full) }
         }
         #expect(!UTF8Repair.scan(inputs[0]).isComplete)
