@@ -4,8 +4,9 @@
 /// The order: a byte order mark wins; then the HTTP `charset`; then a `<meta>` or XML
 /// declaration in the first 1,024 bytes (``CharsetPrescan``); then, for bytes that are not
 /// UTF-8, a `<meta>` further on, which browsers switch to when their parser reaches it; then
-/// a guess from the bytes (``EncodingSniffer``), which falls back to windows-1252. Labels mean what the WHATWG table
-/// says (``EncodingLabels``): `iso-8859-1` is windows-1252, `gb2312` is GBK.
+/// a guess from the bytes (``EncodingSniffer``), which falls back to windows-1252. Labels
+/// mean what the WHATWG table says (``EncodingLabels``): `iso-8859-1` is windows-1252,
+/// `gb2312` is GBK.
 ///
 /// Two deliberate deviations, because a declaration is only a claim and the bytes are
 /// evidence: a page declared in a legacy encoding whose bytes are valid UTF-8 with non-ASCII
@@ -27,8 +28,10 @@ public enum HTMLDecoder {
         /// The encoding the HTTP header or the page declared, when one did; it differs from
         /// ``encoding`` when the bytes contradicted the declaration.
         public var declaredEncoding: TextEncoding?
-        /// How many invalid byte sequences were replaced with U+FFFD.
-        public var replacedSequences: Int
+        /// How many invalid bytes or byte sequences the decoding met, each replaced with
+        /// U+FFFD (a run of them sometimes with a single one). Zero: the bytes were entirely
+        /// valid in ``encoding``.
+        public var invalidSequences: Int
         /// Set when the chosen encoding could not be used and windows-1252 was used instead.
         public var fallbackReason: DecodingError?
 
@@ -143,28 +146,28 @@ public enum HTMLDecoder {
     private static func decode(
         _ bytes: [UInt8], as encoding: TextEncoding, source: EncodingSource, declared: TextEncoding?, scan: UTF8Scan? = nil
     ) -> Decoded {
-        var decoded = Decoded(utf8: [], encoding: encoding.name, source: source, declaredEncoding: declared, replacedSequences: 0)
+        var decoded = Decoded(utf8: [], encoding: encoding.name, source: source, declaredEncoding: declared, invalidSequences: 0)
         switch encoding {
         case .utf8:
             // A complete scan, so that every replaced sequence is counted.
             let scan = scan.flatMap { $0.isComplete ? $0 : nil } ?? UTF8Repair.scan(bytes, stoppingEarly: false)
             decoded.utf8 = UTF8Repair.repaired(bytes, scan: scan)
-            decoded.replacedSequences = scan.invalidBytes
+            decoded.invalidSequences = scan.invalidBytes
         case .utf16LE, .utf16BE:
-            (decoded.utf8, decoded.replacedSequences) = UTF16Decoder.decode(bytes, bigEndian: encoding == .utf16BE)
+            (decoded.utf8, decoded.invalidSequences) = UTF16Decoder.decode(bytes, bigEndian: encoding == .utf16BE)
         default:
             if let scan, scan.isValid, scan.multiByteSequences == 0, encoding.isASCIICompatible {
                 // Pure ASCII reads the same in every ASCII-compatible encoding.
                 decoded.utf8 = UTF8Repair.repaired(bytes, scan: scan)
             } else if let table = SingleByteEncodings.table(for: encoding) {
-                (decoded.utf8, decoded.replacedSequences) = SingleByteDecoder.decode(bytes, table: table)
+                (decoded.utf8, decoded.invalidSequences) = SingleByteDecoder.decode(bytes, table: table)
             } else {
                 do {
-                    (decoded.utf8, decoded.replacedSequences) = try MultiByteDecoder.decode(bytes, as: encoding)
+                    (decoded.utf8, decoded.invalidSequences) = try MultiByteDecoder.decode(bytes, as: encoding)
                 } catch {
                     decoded.fallbackReason = error
                     decoded.encoding = TextEncoding.windows1252.name
-                    (decoded.utf8, decoded.replacedSequences) = SingleByteDecoder.decode(
+                    (decoded.utf8, decoded.invalidSequences) = SingleByteDecoder.decode(
                         bytes, table: SingleByteEncodings.table(for: .windows1252)!)
                 }
             }

@@ -54,7 +54,7 @@ private func collapsingWhitespace(_ text: String) -> String {
         #expect(!UTF8Repair.scan(fixture.pageBytes).isValid)
         let decoded = HTMLDecoder.decode(fixture.pageBytes, declaredCharset: fixture.httpCharset)
         #expect(decoded.encoding == fixture.expectedEncoding?.name)
-        #expect(decoded.replacedSequences == 0)
+        #expect(decoded.invalidSequences == 0)
         let document = HTMLParser.parse(utf8: decoded.utf8)
         let text = collapsingWhitespace(document.textContent(document.root))
         for snippet in fixture.expectedSnippets {

@@ -128,7 +128,7 @@ private let helloKOI8R: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4, 0x2C, 0x2
         let page = Array("<meta charset=utf-8><p>Grüße, Привет, 市图书馆 ".utf8) + [0xFF] + Array("end</p>".utf8)
         let decoded = HTMLDecoder.decode(page)
         #expect(decoded.encoding == "utf-8")
-        #expect(decoded.replacedSequences == 1)
+        #expect(decoded.invalidSequences == 1)
         #expect(text(decoded).hasSuffix("市图书馆 \u{FFFD}end</p>"))
     }
 

@@ -58,7 +58,7 @@ private let roundTrips: [RoundTrip] = [
         #expect(decoded.encoding == trip.encoding.name)
         #expect(decoded.source == .httpHeader)
         #expect(String(decoding: decoded.utf8, as: UTF8.self) == page)
-        #expect(decoded.replacedSequences == 0)
+        #expect(decoded.invalidSequences == 0)
         #expect(decoded.fallbackReason == nil)
     }
 
@@ -106,7 +106,7 @@ private let roundTrips: [RoundTrip] = [
         // 0xA1 is unassigned in windows-1257, 0xFF in windows-1253.
         let baltic = HTMLDecoder.decode([0x61, 0xA1, 0x62], declaredCharset: "windows-1257")
         #expect(String(decoding: baltic.utf8, as: UTF8.self) == "a\u{FFFD}b")
-        #expect(baltic.replacedSequences == 1)
+        #expect(baltic.invalidSequences == 1)
         let greek = HTMLDecoder.decode([0xE1, 0xFF], declaredCharset: "windows-1253")
         #expect(String(decoding: greek.utf8, as: UTF8.self) == "α\u{FFFD}")
     }
@@ -116,7 +116,7 @@ private let roundTrips: [RoundTrip] = [
         let bytes: [UInt8] = [0x93, 0x20, 0x93, 0xFA, 0x96, 0x7B, 0x93]
         let decoded = HTMLDecoder.decode(bytes, declaredCharset: "shift_jis")
         #expect(String(decoding: decoded.utf8, as: UTF8.self) == "\u{FFFD} 日本\u{FFFD}")
-        #expect(decoded.replacedSequences == 2)
+        #expect(decoded.invalidSequences == 2)
     }
 
     @Test func gbkDecodesByte80AsTheEuroSign() {
@@ -134,6 +134,6 @@ private let roundTrips: [RoundTrip] = [
         let bytes: [UInt8] = [0x61, 0x00, 0x00, 0x00, 0x3D, 0xD8, 0x62, 0x00, 0x63]
         let decoded = HTMLDecoder.decode(bytes, declaredCharset: "utf-16le")
         #expect(String(decoding: decoded.utf8, as: UTF8.self) == "a\u{FFFD}b\u{FFFD}")
-        #expect(decoded.replacedSequences == 2)
+        #expect(decoded.invalidSequences == 2)
     }
 }
