@@ -73,3 +73,27 @@ import Testing
         #expect(rules.linkTargetRule(for: ArraySlice(Array("https://x.example/giveaway".utf8))) == nil)
     }
 }
+
+@Suite struct ReadableInputTests {
+    @Test func utf16WithoutABOMIsTextNotBinary() throws {
+        let page = "<html><body><article><p>" + String(repeating: "Sixteen bits per character, every one of them. ", count: 12) + "</p></article></body></html>"
+        var bytes: [UInt8] = []
+        for unit in page.utf16 { bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8)) }
+        let article = try ArticleExtractor().extract(ExtractionInput(bytes: bytes))
+        #expect(article.text.hasPrefix("Sixteen bits per character"))
+    }
+
+    @Test func imagesAndArchivesAreBinary() {
+        #expect(throws: ExtractionError.binary) {
+            try ArticleExtractor().extract(ExtractionInput(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64)))
+        }
+        #expect(throws: ExtractionError.binary) {
+            try ArticleExtractor().extract(ExtractionInput(bytes: Array("%PDF-1.7\n".utf8) + Array(repeating: 0x01, count: 64)))
+        }
+    }
+
+    @Test func emptyAndWhitespaceOnlyInputIsEmpty() {
+        #expect(throws: ExtractionError.empty) { try ArticleExtractor().extract(ExtractionInput(bytes: [])) }
+        #expect(throws: ExtractionError.empty) { try ArticleExtractor().extract(ExtractionInput(bytes: Array(" \n\t ".utf8))) }
+    }
+}
