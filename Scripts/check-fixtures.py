@@ -31,7 +31,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent / "pages"
+ROOT = Path(__file__).resolve().parent.parent / "Fixtures" / "pages"
 
 
 def norm(s: str) -> str:
@@ -87,11 +87,21 @@ def page_text(path: Path, charset: str, attributes: bool = False, glued: bool = 
 def page_charset(fx: dict, path: Path) -> str:
     if fx.get("charset"):
         return fx["charset"]
-    head = path.read_bytes()[:2048].decode("ascii", errors="replace")
+    data = path.read_bytes()
+    head = data[:2048].decode("ascii", errors="replace")
     m = re.search(r"charset=[\"']?([\w-]+)", head, re.I)
-    label = (m.group(1).lower() if m else "utf-8")
-    return {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
-            "us-ascii": "cp1252"}.get(label, label)
+    if m:
+        label = m.group(1).lower()
+    else:
+        try:
+            data.decode("utf-8")
+            label = "utf-8"
+        except UnicodeDecodeError:
+            label = "cp1252"  # what browsers fall back to
+    # Labels as browsers map them (WHATWG), in Python codec names.
+    return {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+            "gb2312": "gbk", "shift_jis": "cp932", "euc-kr": "cp949",
+            "ks_c_5601-1987": "cp949"}.get(label, label)
 
 
 def shingles(text: str, n: int = 4) -> Counter:
