@@ -88,6 +88,9 @@ import PithHTML
         ("//a/@href", []),
         ("//a/@href/..", ["#home", "#about"]),
         ("//a/@href/ancestor::nav", ["#nav"]),
+        ("//a/@href//ancestor::nav", ["#nav"]),
+        ("//a/@href/descendant-or-self::node()/..", ["#home", "#about"]),
+        ("//a[@id='home']/@href/following::*[1]", ["#about"]),
         ("//p[@id='p3']/@lang/following::li[1]", ["#li1"]),
         ("//p[@id='p3']/@lang/preceding::h1", ["#h"]),
         ("//a/attribute::*/self::node()/..", ["#home", "#about"]),
@@ -171,6 +174,11 @@ import PithHTML
         #expect(xpath != (try XPath.compile("//div[@id='other']")))
         #expect(xpath.resultType == .nodeSet)
         #expect(try XPath.compile("count(//p)").resultType == .number)
+    }
+
+    @Test func idGivesTheFirstElementWithARepeatedID() throws {
+        let document = HTMLParser.parse(utf8: Array(#"<body><p id="x">1</p><p id="x">2</p><p id="y">3</p></body>"#.utf8))
+        #expect(try XPath.compile("id('x y x')/text()").nodes(in: document).map { document.text($0) } == ["1", "3"])
     }
 
     @Test func unknownTagsAndAttributesAreMatchedByName() throws {

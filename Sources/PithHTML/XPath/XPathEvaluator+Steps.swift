@@ -234,13 +234,14 @@ extension XPathEvaluator {
         }
     }
 
-    /// Axes from an attribute: its owner element is its parent; it has no children or siblings.
+    /// Axes from an attribute: its owner element is its parent; it has no children or siblings,
+    /// so `descendant-or-self` holds only itself.
     private func walkFromAttribute(
         _ axis: XPathAxis, _ item: XPathItem, _ matcher: XPathMatcher, _ visit: (XPathItem) -> Bool
     ) {
         let owner = Int(item.node)
         switch axis {
-        case .self:
+        case .self, .descendantOrSelf:
             if matches(matcher, attribute: Int(item.attribute)) { _ = visit(item) }
         case .ancestorOrSelf:
             if matches(matcher, attribute: Int(item.attribute)), !visit(item) { return }

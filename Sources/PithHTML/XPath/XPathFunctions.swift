@@ -89,8 +89,8 @@ extension XPathEvaluator {
 
     // MARK: Helpers
 
-    /// `id()`: elements whose `id` is one of the whitespace-separated tokens of the argument
-    /// (of each node's string-value, for a node-set).
+    /// `id()`: for each whitespace-separated token of the argument (of each node's
+    /// string-value, for a node-set), the first element with that `id`.
     private func identified(by object: XPathObject) -> [XPathItem] {
         var tokens: Set<String> = []
         let texts: [String]
@@ -100,10 +100,10 @@ extension XPathEvaluator {
                 tokens.insert(String(Substring(token)))
             }
         }
-        guard !tokens.isEmpty else { return [] }
         var found: [XPathItem] = []
-        for node in 0..<document.nodeCount {
-            if let id = document.attribute(.id, of: node), tokens.contains(id) { found.append(XPathItem(node: node)) }
+        for node in 0..<document.nodeCount where !tokens.isEmpty {
+            // An id names one element: like getElementById, the first one when a page repeats it.
+            if let id = document.attribute(.id, of: node), tokens.remove(id) != nil { found.append(XPathItem(node: node)) }
         }
         return found
     }
