@@ -19,11 +19,44 @@ extension XPathEvaluator {
         case .context: selected = [context.item]
         case .nodes(let expression): selected = nodes(expression, context)
         }
-        for step in path.steps {
-            if selected.isEmpty { break }
-            selected = apply(step, to: selected)
+        var index = 0
+        while index < path.steps.count, !selected.isEmpty {
+            let step = path.steps[index]
+            if index + 1 < path.steps.count, Self.isAnyDescendantOrSelf(step), path.steps[index + 1].axis == .child {
+                // `//p[2]`: only parents of some `p` can give a result, so skip the others.
+                selected = parentsOfMatches(of: path.steps[index + 1], inside: selected)
+            } else {
+                selected = apply(step, to: selected)
+            }
+            index += 1
         }
         return selected
+    }
+
+    private static func isAnyDescendantOrSelf(_ step: XPathStep) -> Bool {
+        step.axis == .descendantOrSelf && step.test == .node && step.predicates.isEmpty
+    }
+
+    /// The nodes of `descendant-or-self::node()` from `contexts` that have a child matching
+    /// `childStep`'s node test, in document order: the only contexts from which that child
+    /// step selects anything.
+    private func parentsOfMatches(of childStep: XPathStep, inside contexts: [XPathItem]) -> [XPathItem] {
+        let matcher = matcher(for: childStep)
+        if case .nothing = matcher { return [] }
+        var parents: [XPathItem] = []
+        var coveredEnd = -1
+        for context in contexts where !context.isAttribute && Int(context.node) >= coveredEnd {
+            let node = Int(context.node)
+            coveredEnd = document.subtreeEnd(node)
+            walk(.descendant, from: context, matching: matcher) { child in
+                let parent = Int(document.parents[Int(child.node)])
+                if parents.last.map({ Int($0.node) != parent }) ?? true { parents.append(XPathItem(node: parent)) }
+                return true
+            }
+        }
+        // A parent comes before its children, but a later child's parent may precede an
+        // earlier one's: `<div><p/><section><p/></section><p/></div>` gives div, section, div.
+        return Self.sortedUnique(parents)
     }
 
     /// Whether a path selects at least one node, stopping at the first when the last step's

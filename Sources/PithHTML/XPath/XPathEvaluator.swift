@@ -108,6 +108,10 @@ struct XPathEvaluator {
         case .contextAttribute(let name):
             guard let index = attributeIndex(name, of: context.item) else { return "" }
             return attributeValue(at: index)
+        case .path(let path) where path.steps.isEmpty:
+            // `.`, as in `contains(., 'x')`: the context node itself.
+            guard case .context = path.start else { return string(of: evaluate(expression, context)) }
+            return stringValue(context.item)
         default:
             return string(of: evaluate(expression, context))
         }
@@ -175,7 +179,8 @@ struct XPathEvaluator {
     /// inside an element or the root.
     func stringValue(_ item: XPathItem) -> String {
         if item.isAttribute { return attributeValue(at: Int(item.attribute)) }
-        return document.textContent(Int(item.node))
+        let node = Int(item.node)
+        return document.isText(node) ? document.text(node) : document.textContent(node)
     }
 
     /// The index of the context element's attribute with the expression's `name`-th attribute name.

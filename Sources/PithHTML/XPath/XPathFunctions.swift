@@ -125,15 +125,22 @@ extension XPathEvaluator {
 
     /// The UTF-8 offsets of the first occurrence of `needle` in `text`.
     static func range(of needle: String, in text: String) -> Range<Int>? {
-        let haystack = Array(text.utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return 0..<0 }
+        var needle = needle
+        var text = text
+        return needle.withUTF8 { pattern in
+            text.withUTF8 { haystack in firstRange(of: pattern, in: haystack) }
+        }
+    }
+
+    private static func firstRange(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = pattern.first else { return 0..<0 }
         guard pattern.count <= haystack.count else { return nil }
-        let first = pattern[0]
         var start = 0
         while start <= haystack.count - pattern.count {
-            if haystack[start] == first, haystack[start..<(start + pattern.count)].elementsEqual(pattern) {
-                return start..<(start + pattern.count)
+            if haystack[start] == first {
+                var matched = 1
+                while matched < pattern.count, haystack[start + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return start..<(start + pattern.count) }
             }
             start += 1
         }
