@@ -176,6 +176,22 @@ import PithHTML
         #expect(try XPath.compile("count(//p)").resultType == .number)
     }
 
+    @Test(arguments: ["a", "b", "c", "b-c", "B", "a b", "b c", "", " "])
+    func classTokenIdiomAgreesWithTheGeneralEvaluation(_ token: String) throws {
+        let document = HTMLParser.parse(utf8: Array(("<body><div id='1' class='a  b'></div><div id='2' class='\tb\nc '></div>"
+            + "<div id='3' class='b-c'></div><div id='4' class='B'></div><div id='5'></div><div id='6' class=''></div>"
+            + "<div id='7' class=' b'></div></body>").utf8))
+        let idiom = "//div[contains(concat(' ', normalize-space(@class), ' '), ' \(token) ')]"
+        let general = "//div[contains(concat(' ', normalize-space(string(@class)), ' '), ' \(token) ')]"
+        #expect(try selectedLabels(idiom, in: document) == selectedLabels(general, in: document))
+    }
+
+    @Test func classTokenIdiomMatchesWholeTokensOnly() throws {
+        let idiom = "//*[contains(concat(' ', normalize-space(@class), ' '), ' promo ')]"
+        #expect(try selectedLabels(idiom) == ["#promo"])
+        #expect(try selectedLabels(#"//*[contains(concat(" ",normalize-space(@class)," ")," lead ")]"#) == ["#p1"])
+    }
+
     @Test func idGivesTheFirstElementWithARepeatedID() throws {
         let document = HTMLParser.parse(utf8: Array(#"<body><p id="x">1</p><p id="x">2</p><p id="y">3</p></body>"#.utf8))
         #expect(try XPath.compile("id('x y x')/text()").nodes(in: document).map { document.text($0) } == ["1", "3"])

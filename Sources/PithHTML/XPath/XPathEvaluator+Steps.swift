@@ -63,11 +63,17 @@ extension XPathEvaluator {
     /// predicates allow it: `[.//img]` and `not(ancestor::aside)` need not collect everything.
     func pathSelectsAnything(_ path: XPathPath, _ context: XPathContext) -> Bool {
         guard let last = path.steps.last, last.hasOnlyFilters else { return !evaluatePath(path, context).isEmpty }
-        var leading = path
-        leading.steps.removeLast()
         let matcher = matcher(for: last)
         if case .nothing = matcher { return false }
-        for item in evaluatePath(leading, context) {
+        let starts: [XPathItem]
+        if path.steps.count == 1, case .context = path.start {
+            starts = [context.item]
+        } else {
+            var leading = path
+            leading.steps.removeLast()
+            starts = evaluatePath(leading, context)
+        }
+        for item in starts {
             var found = false
             walk(last.axis, from: item, matching: matcher) { candidate in
                 found = passesFilters(last.predicates, candidate)

@@ -39,10 +39,11 @@ struct XPathContext {
 /// Evaluates a compiled expression against one document.
 ///
 /// Built once per evaluation: it resolves the expression's names to the document's tag and
-/// attribute ids, so node tests compare small integers. Tree walks are loops over the
+/// attribute ids, so node tests compare small integers. A class, because axis walks capture
+/// it in closures and copying a struct of a dozen arrays would retain each of them. Tree walks are loops over the
 /// pre-order numbering, never recursion; recursion follows only the expression, whose height
 /// the parser capped.
-struct XPathEvaluator {
+final class XPathEvaluator {
     let document: HTMLDocument
     /// The document's tag for each element name of the expression; nil when no element has it.
     let tags: [HTMLTag?]
@@ -76,6 +77,8 @@ struct XPathEvaluator {
             }
         case .call(let function, let arguments):
             return call(function, arguments, context)
+        case .attributeHasToken:
+            return .boolean(boolean(expression, context))
         }
     }
 
@@ -128,6 +131,9 @@ struct XPathEvaluator {
             return attributeIndex(name, of: context.item) != nil
         case .path(let path):
             return pathSelectsAnything(path, context)
+        case .attributeHasToken(let name, let token):
+            guard let index = attributeIndex(name, of: context.item) else { return false }
+            return attributeHasToken(index, token)
         case .binary(.or, let left, let right):
             return boolean(left, context) || boolean(right, context)
         case .binary(.and, let left, let right):
@@ -195,11 +201,31 @@ struct XPathEvaluator {
         return nil
     }
 
-    func attributeValue(at index: Int) -> String {
+    func attributeValueRange(at index: Int) -> Range<Int> {
         let start = Int(document.attributeValueStarts[index])
-        let range = start..<(start + Int(document.attributeValueLengths[index]))
+        return start..<(start + Int(document.attributeValueLengths[index]))
+    }
+
+    func attributeValue(at index: Int) -> String {
+        let range = attributeValueRange(at: index)
         return document.bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
+    }
+
+    /// Whether `token` is one of the whitespace-separated words of an attribute's value.
+    private func attributeHasToken(_ index: Int, _ token: [UInt8]) -> Bool {
+        let range = attributeValueRange(at: index)
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            var start = range.lowerBound
+            while start < range.upperBound {
+                while start < range.upperBound, XPathConversions.isWhitespace(bytes[start]) { start += 1 }
+                var end = start
+                while end < range.upperBound, !XPathConversions.isWhitespace(bytes[end]) { end += 1 }
+                if end - start == token.count, bytes[start..<end].elementsEqual(token) { return true }
+                start = end
+            }
+            return false
         }
     }
 

@@ -22,7 +22,9 @@ extension XPathEvaluator {
         case .string:
             return stringArgument(arguments, 0, context)
         case .concat:
-            return arguments.map { string($0, context) }.joined()
+            var joined = ""
+            for argument in arguments { joined += string(argument, context) }
+            return joined
         case .normalizeSpace:
             return Self.normalizedSpace(stringArgument(arguments, 0, context))
         case .substringBefore, .substringAfter:
@@ -79,9 +81,15 @@ extension XPathEvaluator {
         case .boolean: return boolean(arguments[0], context)
         case .not: return !boolean(arguments[0], context)
         case .contains:
-            return Self.range(of: string(arguments[1], context), in: string(arguments[0], context)) != nil
+            var needle = string(arguments[1], context)
+            return needle.withUTF8 { pattern in
+                withUTF8(of: arguments[0], context) { Self.firstRange(of: pattern, in: $0) != nil }
+            }
         case .startsWith:
-            return string(arguments[0], context).utf8.starts(with: string(arguments[1], context).utf8)
+            var prefix = string(arguments[1], context)
+            return prefix.withUTF8 { pattern in
+                withUTF8(of: arguments[0], context) { $0.starts(with: pattern) }
+            }
         default:
             return isInLanguage(string(arguments[0], context), context.item)
         }
@@ -123,6 +131,35 @@ extension XPathEvaluator {
         return false
     }
 
+    /// Calls `body` with the UTF-8 of an expression's string value. An attribute (`@class`)
+    /// or a text node (`.` in `//text()[contains(., 'x')]`) is read in place, without making a
+    /// string, because rules test them on thousands of nodes.
+    private func withUTF8<Result>(
+        of expression: XPathExpression, _ context: XPathContext, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        var inPlace: Range<Int>?
+        switch expression {
+        case .contextAttribute(let name):
+            guard let index = attributeIndex(name, of: context.item) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            inPlace = attributeValueRange(at: index)
+        case .path(let path) where path.steps.isEmpty:
+            if case .context = path.start {
+                if context.item.isAttribute {
+                    inPlace = attributeValueRange(at: Int(context.item.attribute))
+                } else if document.isText(Int(context.item.node)) {
+                    inPlace = document.textRange(Int(context.item.node))
+                }
+            }
+        default:
+            break
+        }
+        if let range = inPlace {
+            return document.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        var text = string(expression, context)
+        return text.withUTF8(body)
+    }
+
     /// The UTF-8 offsets of the first occurrence of `needle` in `text`.
     static func range(of needle: String, in text: String) -> Range<Int>? {
         var needle = needle
@@ -132,7 +169,7 @@ extension XPathEvaluator {
         }
     }
 
-    private static func firstRange(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func firstRange(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard let first = pattern.first else { return 0..<0 }
         guard pattern.count <= haystack.count else { return nil }
         var start = 0
@@ -148,7 +185,23 @@ extension XPathEvaluator {
     }
 
     static func normalizedSpace(_ text: String) -> String {
-        text.utf8.split(whereSeparator: XPathConversions.isWhitespace).map { String(Substring($0)) }.joined(separator: " ")
+        if isNormalized(text) { return text }
+        return text.utf8.split(whereSeparator: XPathConversions.isWhitespace).map { String(Substring($0)) }.joined(separator: " ")
+    }
+
+    /// Whether a string has no XPath whitespace but single spaces between words, so that
+    /// `normalize-space()` would return it unchanged (the usual `class` value).
+    private static func isNormalized(_ text: String) -> Bool {
+        var previousIsSpace = true
+        for byte in text.utf8 {
+            if XPathConversions.isWhitespace(byte) {
+                if byte != 0x20 || previousIsSpace { return false }
+                previousIsSpace = true
+            } else {
+                previousIsSpace = false
+            }
+        }
+        return !previousIsSpace || text.isEmpty
     }
 
     /// `substring()`: the characters at positions p (from 1) with

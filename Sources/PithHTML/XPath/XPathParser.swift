@@ -436,11 +436,29 @@ extension XPathParser {
                 at: column)
         }
         let height = (arguments.map(\.height).max() ?? 0) + 1
+        if function == .contains, let tokenTest = Self.attributeTokenTest(arguments.map(\.expression)) {
+            return Parsed(expression: tokenTest, type: .boolean, height: height, usesContextPosition: false)
+        }
         return Parsed(
             expression: .call(function, arguments.map(\.expression)), type: function.resultType,
             height: try checkedHeight(height, at: column),
             usesContextPosition: function == .position || function == .last
                 || arguments.contains { $0.usesContextPosition })
+    }
+
+    /// Recognises the arguments of `contains(concat(' ', normalize-space(@name), ' '), ' token ')`
+    /// when `token` is one word.
+    private static func attributeTokenTest(_ arguments: [XPathExpression]) -> XPathExpression? {
+        guard case .call(.concat, let parts) = arguments[0], parts.count == 3,
+              case .literal(" ") = parts[0], case .literal(" ") = parts[2],
+              case .call(.normalizeSpace, let normalized) = parts[1], normalized.count == 1,
+              case .contextAttribute(let name) = normalized[0],
+              case .literal(let padded) = arguments[1] else { return nil }
+        let bytes = Array(padded.utf8)
+        guard bytes.count >= 3, bytes.first == 0x20, bytes.last == 0x20 else { return nil }
+        let token = Array(bytes[1..<(bytes.count - 1)])
+        guard !token.contains(where: XPathConversions.isWhitespace) else { return nil }
+        return .attributeHasToken(name, token)
     }
 
     private mutating func parseArgument(of function: XPathFunction) throws(XPathError) -> Parsed {

@@ -106,4 +106,8 @@ indirect enum XPathExpression: Sendable {
     case negate(XPathExpression)
     case binary(XPathOperator, XPathExpression, XPathExpression)
     case call(XPathFunction, [XPathExpression])
+    /// `contains(concat(' ', normalize-space(@name), ' '), ' token ')`, XPath's spelling of
+    /// CSS's `.token`: whether `token` is one of the attribute's whitespace-separated words.
+    /// Site rules use it on every element, so it is recognised and evaluated without strings.
+    case attributeHasToken(Int, [UInt8])
 }
