@@ -192,6 +192,18 @@ import PithHTML
         #expect(try selectedLabels(#"//*[contains(concat(" ",normalize-space(@class)," ")," lead ")]"#) == ["#p1"])
     }
 
+    @Test func deepTreesAreWalkedWithoutRecursion() throws {
+        let depth = 3_000
+        let html = "<body>" + String(repeating: "<div>", count: depth) + "<p>deep</p>" + String(repeating: "</div>", count: depth) + "</body>"
+        let document = HTMLParser.parse(utf8: Array(html.utf8))
+        #expect(try XPath.compile("//p/ancestor::div").nodes(in: document).count == depth)
+        #expect(try XPath.compile("//div[not(div)]/p/text()").strings(in: document) == ["deep"])
+        #expect(try XPath.compile("//p/ancestor::div[\(depth)]/parent::body").nodes(in: document).count == 1)
+        #expect(try XPath.compile("(//div)[last()]/ancestor-or-self::*[last()]").strings(in: document) == ["deep"])
+        #expect(try XPath.compile("//p/preceding::* | //p/following::*").nodes(in: document).isEmpty)
+        #expect(try XPath.compile("string(/)").evaluate(in: document) == .string("deep"))
+    }
+
     @Test func idGivesTheFirstElementWithARepeatedID() throws {
         let document = HTMLParser.parse(utf8: Array(#"<body><p id="x">1</p><p id="x">2</p><p id="y">3</p></body>"#.utf8))
         #expect(try XPath.compile("id('x y x')/text()").nodes(in: document).map { document.text($0) } == ["1", "3"])
