@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses HTML with libxml2's HTML parser, driven through SAX straight into an ``HTMLDocument``.
 ///

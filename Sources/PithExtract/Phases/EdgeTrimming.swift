@@ -1,0 +1,129 @@
+import PithHTML
+
+/// Part of the clean phase: the top edge of the article. Many pages put the headline, a
+/// kicker or section label, and a byline or dateline inside the container that wins; the
+/// title is metadata and the rest is not body text.
+///
+/// Contract: find the block that repeats the title among the first blocks of the selection;
+/// drop it, drop the short labels before it (kickers, breadcrumbs, section names), and drop
+/// short byline or dateline blocks right after it. Without a title block nothing is trimmed
+/// here, except a leading dateline.
+extension ExtractionAttempt {
+    mutating func trimTopEdge(title: String?) {
+        let blocks = leadingTextBlocks(limit: 16)
+        guard !blocks.isEmpty else { return }
+        var titleIndex: Int?
+        if let title = title.map(Self.comparable), title.count >= 8 {
+            titleIndex = blocks.firstIndex { Self.matchesTitle(Self.comparable(keptText(of: $0.node, limit: 600)), title) }
+        }
+        var afterTitle = 0
+        if let titleIndex {
+            remove(blocks[titleIndex].node, reason: .titleRepeat)
+            for block in blocks[..<titleIndex] where block.chars < 100 {
+                remove(block.node, reason: .preamble)
+            }
+            afterTitle = titleIndex + 1
+        }
+        for block in blocks[afterTitle...].prefix(3) {
+            guard block.chars <= 120, Self.isBylineOrDateline(keptText(of: block.node, limit: 300)) else { break }
+            remove(block.node, reason: .metadataLine)
+        }
+    }
+
+    /// The first blocks of the selection that hold text of their own and nothing else.
+    private func leadingTextBlocks(limit: Int) -> [(node: Int, chars: Int32)] {
+        var blocks: [(node: Int, chars: Int32)] = []
+        var seen = Set<Int>()
+        for root in selection {
+            var node = root
+            let end = document.subtreeEnd(root)
+            while node < end && blocks.count < limit {
+                if removed[node] >= 0 {
+                    node = document.subtreeEnd(node)
+                    continue
+                }
+                if document.tag(node) == .text && facts.textChars[node] > 0 {
+                    var owner = document.parent(node) ?? root
+                    while !TagClasses.block.contains(document.tag(owner)) && owner != root, let parent = document.parent(owner) {
+                        owner = parent
+                    }
+                    if !seen.contains(owner) {
+                        seen.insert(owner)
+                        // Only a block whose whole text is its own can go without taking other text.
+                        if owner != root && !selection.contains(owner) && holdsOnlyInlineText(owner) {
+                            blocks.append((owner, aggregates.chars[owner]))
+                        } else {
+                            return blocks
+                        }
+                    }
+                }
+                node += 1
+            }
+        }
+        return blocks
+    }
+
+    private func holdsOnlyInlineText(_ block: Int) -> Bool {
+        var node = block + 1
+        let end = document.subtreeEnd(block)
+        while node < end {
+            let tag = document.tag(node)
+            if tag != .text && tag != .br && TagClasses.block.contains(tag) && removed[node] < 0 && aggregates.chars[node] > 0 {
+                return false
+            }
+            node += 1
+        }
+        return true
+    }
+
+    /// The block repeats the title: equal, or one contains the other and covers most of it
+    /// (page titles often carry the site name, headlines sometimes a kicker).
+    static func matchesTitle(_ block: String, _ title: String) -> Bool {
+        guard !block.isEmpty else { return false }
+        if block == title { return true }
+        if title.contains(block) { return block.count * 10 >= title.count * 6 }
+        if block.contains(title) { return title.count * 10 >= block.count * 8 }
+        return false
+    }
+
+    /// "By Jane Doe", "Von Max Muster", "Saturday, 23 November 2019 5:20 PM", "23.11.2019 | 17:20".
+    static func isBylineOrDateline(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 15 else { return false }
+        let first = words[0].lowercased().trimmingCharacters(in: ":")
+        if Self.bylineWords.contains(first) { return true }
+        return containsYear(text)
+    }
+
+    private static let bylineWords: Set<String> = [
+        "by", "von", "par", "por", "di", "door", "przez", "autor", "author", "auteur", "autore", "автор",
+        "posted", "published", "updated", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
+        "gepubliceerd", "opublikowano", "опубликовано", "опубліковано", "stand:",
+    ]
+
+    /// A four-digit year between 1995 and 2039 standing alone.
+    static func containsYear(_ text: String) -> Bool {
+        let digits = Array(text.utf8)
+        var index = 0
+        while index + 4 <= digits.count {
+            let window = digits[index..<(index + 4)]
+            let isYear = window.allSatisfy { $0 >= 48 && $0 <= 57 }
+                && ((window.first == 49 && digits[index + 1] == 57 && digits[index + 2] >= 57)
+                    || (window.first == 50 && digits[index + 1] == 48 && digits[index + 2] <= 51))
+            let before = index == 0 ? 32 : digits[index - 1]
+            let after = index + 4 < digits.count ? digits[index + 4] : 32
+            if isYear && !(before >= 48 && before <= 57) && !(after >= 48 && after <= 57) { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingCharacters(in characters: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, characters.contains(first) { result.removeFirst() }
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}
