@@ -24,6 +24,7 @@ struct XPathBenchmark {
         "//p[ancestor::div[@class='comments']]",
         "//h2/following-sibling::p[1]",
         "//text()[contains(.,'Subscribe')]/..",
+        "//p[. = //h1]",
     ]
 
     @Test func typicalRulesOnALargePage() throws {

@@ -127,6 +127,10 @@ import PithHTML
         ("//p[@id = //a/@id]", []),
         ("//a[@id = //nav/a/@id]", ["#home", "#about"]),
         ("//a[@href = '/' or @href = '/about']", ["#home", "#about"]),
+        ("//li[. = //li[last()]]", ["#li3"]),
+        ("//p[count(//p) = 5][last()]", ["#p3", "#p4", "#p5"]),
+        ("//*[@id = id('p2')/@id or @id = (//a)[2]/@id]", ["#about", "#p2"]),
+        ("//ul[count(li) = count(/html/body//li)]", ["#list"]),
         ("//p[@class = 'lead' and b = 'bold']", ["#p1"]),
     ]
 

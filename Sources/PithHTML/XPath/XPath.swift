@@ -24,6 +24,8 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
     let expression: XPathExpression
     let elementNames: [String]
     let attributeNames: [String]
+    /// How many context-independent sub-expressions the evaluator may cache.
+    let sharedCount: Int
 
     /// Parses and checks an expression. Every error (syntax, unknown function, wrong argument
     /// count, a type that XPath 1.0 rejects) surfaces here, so evaluation cannot fail.
@@ -31,18 +33,19 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
         let parsed = try XPathParser.parse(expression)
         return XPath(
             source: expression, resultType: parsed.type, expression: parsed.expression,
-            elementNames: parsed.elementNames, attributeNames: parsed.attributeNames)
+            elementNames: parsed.elementNames, attributeNames: parsed.attributeNames, sharedCount: parsed.sharedCount)
     }
 
     private init(
         source: String, resultType: XPathType, expression: XPathExpression,
-        elementNames: [String], attributeNames: [String]
+        elementNames: [String], attributeNames: [String], sharedCount: Int
     ) {
         self.source = source
         self.resultType = resultType
         self.expression = expression
         self.elementNames = elementNames
         self.attributeNames = attributeNames
+        self.sharedCount = sharedCount
     }
 
     public var description: String { source }
@@ -56,7 +59,7 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
     /// `context` that is not a node of `document`.
     public func nodes(in document: HTMLDocument, context: HTMLDocument.Node? = nil) -> [HTMLDocument.Node] {
         guard resultType == .nodeSet, let start = contextItem(context, in: document) else { return [] }
-        let evaluator = XPathEvaluator(document: document, elementNames: elementNames, attributeNames: attributeNames)
+        let evaluator = makeEvaluator(for: document)
         return evaluator.nodes(expression, start).compactMap { $0.isAttribute ? nil : Int($0.node) }
     }
 
@@ -69,7 +72,7 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
     /// element's text); for an expression of another type, its value as one string.
     public func strings(in document: HTMLDocument, context: HTMLDocument.Node? = nil) -> [String] {
         guard let start = contextItem(context, in: document) else { return [] }
-        let evaluator = XPathEvaluator(document: document, elementNames: elementNames, attributeNames: attributeNames)
+        let evaluator = makeEvaluator(for: document)
         let value = evaluator.evaluate(expression, start)
         if case .nodes(let items) = value { return items.map(evaluator.stringValue) }
         return [evaluator.string(of: value)]
@@ -79,13 +82,18 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
     /// number or boolean it computes.
     public func evaluate(in document: HTMLDocument, context: HTMLDocument.Node? = nil) -> XPathValue {
         guard let start = contextItem(context, in: document) else { return .nodes([]) }
-        let evaluator = XPathEvaluator(document: document, elementNames: elementNames, attributeNames: attributeNames)
+        let evaluator = makeEvaluator(for: document)
         switch evaluator.evaluate(expression, start) {
         case .nodes(let items): return .nodes(items.compactMap { $0.isAttribute ? nil : Int($0.node) })
         case .string(let text): return .string(text)
         case .number(let value): return .number(value)
         case .boolean(let value): return .boolean(value)
         }
+    }
+
+    private func makeEvaluator(for document: HTMLDocument) -> XPathEvaluator {
+        XPathEvaluator(
+            document: document, elementNames: elementNames, attributeNames: attributeNames, sharedCount: sharedCount)
     }
 
     private func contextItem(_ node: HTMLDocument.Node?, in document: HTMLDocument) -> XPathContext? {
@@ -101,7 +109,7 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
             if let last = path.steps.last { return last.axis == .attribute }
             if case .nodes(let start) = path.start { return selectsOnlyAttributes(start) }
             return false
-        case .filter(let primary, _): return selectsOnlyAttributes(primary)
+        case .filter(let primary, _), .shared(_, let primary): return selectsOnlyAttributes(primary)
         case .union(let left, let right): return selectsOnlyAttributes(left) && selectsOnlyAttributes(right)
         default: return false
         }
@@ -110,6 +118,11 @@ public struct XPath: Sendable, Hashable, CustomStringConvertible {
     public static func == (lhs: XPath, rhs: XPath) -> Bool { lhs.source == rhs.source }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+}
+
+/// The four XPath 1.0 types. In XPath 1.0 every expression's type is known before evaluation.
+public enum XPathType: String, Sendable {
+    case nodeSet = "node-set", string, number, boolean
 }
 
 /// The value of an XPath expression, as ``XPath/evaluate(in:context:)`` returns it.

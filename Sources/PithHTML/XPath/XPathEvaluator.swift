@@ -49,11 +49,14 @@ final class XPathEvaluator {
     let tags: [HTMLTag?]
     /// The document's attribute id for each attribute name of the expression.
     let attributeNames: [AttributeName?]
+    /// Values of `XPathExpression.shared` sub-expressions, once computed.
+    private var shared: [[XPathItem]?]
 
-    init(document: HTMLDocument, elementNames: [String], attributeNames: [String]) {
+    init(document: HTMLDocument, elementNames: [String], attributeNames: [String], sharedCount: Int) {
         self.document = document
         self.tags = elementNames.map { document.tag(named: $0) }
         self.attributeNames = attributeNames.map { document.attributeName(named: $0) }
+        self.shared = Array(repeating: nil, count: sharedCount)
     }
 
     // MARK: Evaluation
@@ -64,17 +67,13 @@ final class XPathEvaluator {
             return .string(text)
         case .number(let value):
             return .number(value)
-        case .contextAttribute, .path, .filter, .union:
+        case .contextAttribute, .path, .filter, .union, .shared:
             return .nodes(nodes(expression, context))
         case .negate(let operand):
             return .number(-number(operand, context))
         case .binary(let op, let left, let right):
-            switch op {
-            case .or, .and, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
-                return .boolean(boolean(expression, context))
-            case .plus, .minus, .multiply, .divide, .modulo:
-                return .number(arithmetic(op, number(left, context), number(right, context)))
-            }
+            guard op.isArithmetic else { return .boolean(boolean(expression, context)) }
+            return .number(arithmetic(op, number(left, context), number(right, context)))
         case .call(let function, let arguments):
             return call(function, arguments, context)
         case .attributeHasToken:
@@ -98,6 +97,11 @@ final class XPathEvaluator {
             return selected
         case .union(let left, let right):
             return Self.union(nodes(left, context), nodes(right, context))
+        case .shared(let slot, let inner):
+            if let known = shared[slot] { return known }
+            let computed = nodes(inner, context)
+            shared[slot] = computed
+            return computed
         default:
             if case .nodes(let selected) = evaluate(expression, context) { return selected }
             return []
@@ -142,8 +146,7 @@ final class XPathEvaluator {
             // `@id='x'`: compare the attribute's bytes in place.
             guard let index = attributeIndex(name, of: context.item) else { return false }
             return attributeBytesEqual(index, text) == (op == .equal)
-        case .binary(let op, let left, let right) where op != .plus && op != .minus && op != .multiply
-            && op != .divide && op != .modulo:
+        case .binary(let op, let left, let right) where op.isComparison:
             return compare(op, evaluate(left, context), evaluate(right, context))
         default:
             return boolean(of: evaluate(expression, context))

@@ -18,6 +18,8 @@ struct XPathParser {
         /// Lowercased attribute names used in node tests; indexes of `XPathNodeTest.name`
         /// on the attribute axis and of `XPathExpression.contextAttribute`.
         var attributeNames: [String]
+        /// How many `XPathExpression.shared` slots the expression uses.
+        var sharedCount: Int
     }
 
     /// One parsed sub-expression with the facts its parent needs.
@@ -37,6 +39,7 @@ struct XPathParser {
     private var nesting = 0
     private var elementNames: [String] = []
     private var attributeNames: [String] = []
+    private var sharedCount = 0
 
     static func parse(_ expression: String) throws(XPathError) -> Result {
         let tokens = try XPathLexer.tokenize(expression)
@@ -50,7 +53,7 @@ struct XPathParser {
         }
         return Result(
             expression: parsed.expression, type: parsed.type,
-            elementNames: parser.elementNames, attributeNames: parser.attributeNames)
+            elementNames: parser.elementNames, attributeNames: parser.attributeNames, sharedCount: parser.sharedCount)
     }
 
     private init(expression: String, tokens: [XPathToken]) {
@@ -230,7 +233,13 @@ extension XPathParser {
         default:
             try parseRelativeSteps(into: &steps, height: &height, afterSlash: false)
         }
-        return finishPath(XPathPath(start: start, steps: steps), height: height + 1, usesContextPosition: false)
+        var path = finishPath(XPathPath(start: start, steps: steps), height: height + 1, usesContextPosition: false)
+        if case .root = start, nesting > 1 {
+            // Inside a predicate or argument, an absolute path is evaluated once, not per node.
+            path.expression = .shared(sharedCount, path.expression)
+            sharedCount += 1
+        }
+        return path
     }
 
     private var startsStep: Bool {

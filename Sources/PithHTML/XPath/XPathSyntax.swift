@@ -80,16 +80,22 @@ struct XPathPath: Sendable {
     var steps: [XPathStep]
 }
 
-/// The four XPath 1.0 types. In XPath 1.0 every expression's type is known before evaluation.
-public enum XPathType: String, Sendable {
-    case nodeSet = "node-set", string, number, boolean
-}
-
 /// Binary operators, grouped by how they evaluate.
 enum XPathOperator: String, Sendable {
     case or, and
     case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
     case plus = "+", minus = "-", multiply = "*", divide = "div", modulo = "mod"
+
+    /// `=`, `!=`, `<`, `<=`, `>`, `>=`.
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
+        default: false
+        }
+    }
+
+    /// `+`, `-`, `*`, `div`, `mod`.
+    var isArithmetic: Bool { self != .or && self != .and && !isComparison }
 }
 
 /// A compiled expression.
@@ -110,4 +116,7 @@ indirect enum XPathExpression: Sendable {
     /// CSS's `.token`: whether `token` is one of the attribute's whitespace-separated words.
     /// Site rules use it on every element, so it is recognised and evaluated without strings.
     case attributeHasToken(Int, [UInt8])
+    /// An absolute path, whose nodes do not depend on the context: evaluated once per
+    /// evaluation and kept in the given cache slot, so `//p[. = //h1]` stays linear.
+    case shared(Int, XPathExpression)
 }
