@@ -32,7 +32,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Extracts the article from a page.
     public func extract(_ input: ExtractionInput) throws(ExtractionError) -> Article {
-        try Self.checkReadable(input.bytes)
+        try Self.checkReadable(input.bytes, declaredCharset: input.declaredCharset)
         let decoded = HTMLDecoder.decode(input.bytes, declaredCharset: input.declaredCharset)
         let document = HTMLParser.parse(utf8: decoded.utf8)
         let pageURL = input.finalURL ?? input.url
@@ -47,6 +47,9 @@ public struct ArticleExtractor: Sendable {
             attempt.prune()
             attempt.score()
             attempt.select()
+            #if PITH_DEBUG
+            attempt.traceCandidates()
+            #endif
             attempt.clean(title: metadata.title)
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
@@ -57,6 +60,7 @@ public struct ArticleExtractor: Sendable {
         guard let chosen = best, chosen.length > 0 else {
             throw .noArticle
         }
+        if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
         let text = TextRenderer.render(chosen.blocks)
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata, blocks: chosen.blocks, text: text,
@@ -69,8 +73,9 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Refuses input that is not a page at all: empty, or binary.
-    static func checkReadable(_ bytes: [UInt8]) throws(ExtractionError) {
+    static func checkReadable(_ bytes: [UInt8], declaredCharset: String?) throws(ExtractionError) {
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .empty }
+        if declaredCharset?.lowercased().hasPrefix("utf-16") == true { return }
         if BinarySniffer.isBinary(bytes) { throw .binary }
     }
 }
@@ -117,12 +122,15 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     case binary
     /// The page parsed, but holds no article text.
     case noArticle
+    /// The page is a list of teasers (a home page or section front), not an article.
+    case listingPage
 
     public var description: String {
         switch self {
         case .empty: "empty input"
         case .binary: "binary content, not HTML"
         case .noArticle: "no article found in the page"
+        case .listingPage: "no article: the page is a listing of teasers"
         }
     }
 
@@ -131,7 +139,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case .empty: "empty"
         case .binary: "content_type"
-        case .noArticle: "no_article"
+        case .noArticle, .listingPage: "no_article"
         }
     }
 }
@@ -146,10 +154,27 @@ enum BinarySniffer {
 
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         if magics.contains(where: { bytes.starts(with: $0) }) { return true }
-        // UTF-16 text has a NUL in every other byte; a BOM says so.
+        // UTF-16 text has a NUL in every other byte; a BOM or that pattern says so.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        let head = bytes.prefix(4096)
-        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
+        let head = Array(bytes.prefix(4096))
+        if looksLikeUTF16(head) { return false }
+        // Escape (0x1B) is text in ISO-2022 encodings.
+        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
         return controls * 10 > head.count
+    }
+
+    /// NULs almost all on one parity, and the other parity mostly printable ASCII.
+    private static func looksLikeUTF16(_ head: [UInt8]) -> Bool {
+        guard head.count >= 16 else { return false }
+        var nulls = [0, 0]
+        var printable = [0, 0]
+        for (index, byte) in head.enumerated() {
+            if byte == 0 { nulls[index & 1] += 1 } else if byte >= 0x20 && byte < 0x7F || byte == 0x0A { printable[index & 1] += 1 }
+        }
+        let half = head.count / 2
+        for parity in 0...1 where nulls[parity] * 10 >= half * 7 && nulls[1 - parity] * 20 < half {
+            if printable[1 - parity] * 10 >= half * 7 { return true }
+        }
+        return false
     }
 }

@@ -18,6 +18,9 @@ struct PageFacts {
     private(set) var rescued: [Bool]
     /// Whether a hidden-class name ("sr-only", "hidden") hides the node.
     private(set) var hiddenByClass: [Bool]
+    /// Whether a strict descendant is named as content (`<article>`, `<main>`, a content token,
+    /// `itemprop=articleBody`): such a subtree wraps the article, whatever its own name says.
+    private(set) var wrapsNamedContent: [Bool]
     /// Form controls (inputs, buttons, selects, text areas) anywhere in each subtree, hidden
     /// or not: a sign-up box is recognized by its form even though the form itself is dropped.
     private(set) var formControls: [Int32]
@@ -38,9 +41,11 @@ struct PageFacts {
         hiddenByClass = Array(repeating: false, count: count)
         formControls = Array(repeating: 0, count: count)
         emailInputs = Array(repeating: 0, count: count)
+        wrapsNamedContent = Array(repeating: false, count: count)
         body = 0
         scan()
         foldFormControls()
+        foldNamedContent()
     }
 
     private mutating func scan() {
@@ -53,6 +58,18 @@ struct PageFacts {
                 if tag == .body && body == 0 { body = node }
                 classify(node)
             }
+        }
+    }
+
+    private mutating func foldNamedContent() {
+        var node = document.nodeCount - 1
+        while node > 0 {
+            defer { node -= 1 }
+            let tag = document.tag(node)
+            guard tag != .text, let parent = document.parent(node) else { continue }
+            let named = tag == .article || tag == .main || classWeight[node] > 0
+                || document.attribute(.itemprop, of: node)?.lowercased().contains("articlebody") == true
+            if named || wrapsNamedContent[node] { wrapsNamedContent[parent] = true }
         }
     }
 

@@ -20,7 +20,8 @@ extension ExtractionAttempt {
         let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
         var cursor = CleanCursor(totalChars: total)
         for root in selection {
-            var node = root + 1
+            // A sibling that joined the top candidate is judged whole, like any block inside it.
+            var node = root == topCandidate ? root + 1 : root
             let end = document.subtreeEnd(root)
             while node < end {
                 let tag = document.tag(node)
@@ -83,7 +84,7 @@ extension ExtractionAttempt {
                 return lead
             }
         }
-        let action = CallToAction(attempt: self, node: node, words: words, text: text, cursor: cursor)
+        let action = CallToAction(attempt: self, node: node, words: words, cursor: cursor)
         return action.verdict
     }
 

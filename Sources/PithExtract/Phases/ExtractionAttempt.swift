@@ -70,6 +70,8 @@ struct ExtractionAttempt {
     var isCandidate: [Bool]
     /// The selected article: the top candidate and the siblings that joined it.
     var selection: [Int] = []
+    /// The top candidate among `selection` (the others joined it as siblings).
+    var topCandidate: Int?
     /// A node chosen by a site rule's `content` XPath: scoring is skipped.
     var forcedContent: Int?
 

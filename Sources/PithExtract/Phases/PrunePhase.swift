@@ -5,8 +5,9 @@ import PithHTML
 ///
 /// Contract: a subtree is removed when its ARIA role, its tag (`nav`, `aside`, a page-level
 /// `header`/`footer`) or a token of its class/id hits a rule, unless a content token rescues it
-/// ("article-sidebar"), or it holds most of the page's text (then the name is more likely a
-/// layout accident than a verdict; scoring and cleaning still see its class weight). Runs only
+/// ("article-sidebar"), or it wraps an element named as content and most of the page's text
+/// (then the name is a layout accident, not a verdict; scoring and cleaning still see its class
+/// weight). Runs only
 /// in the strictest mode; the fallback ladder drops it when it removed too much.
 extension ExtractionAttempt {
     mutating func prune() {
@@ -56,12 +57,12 @@ extension ExtractionAttempt {
         return nil
     }
 
-    /// Whether a named subtree holds so much of the page that pruning it would likely remove
-    /// the article (a `<div class="layout-with-sidebar">` wrapping everything).
+    /// Whether a named subtree wraps the article: it holds most of the page's text and an
+    /// element inside it is named as the content (a `<div id="sidebar-layout">` around both
+    /// the sidebar and `<div class="article-body">`). A gallery or a comment thread that merely
+    /// outweighs the article holds no such element, and goes.
     private func holdsMostText(_ node: Int, rule: Int32, bodyChars: Int32) -> Bool {
-        let category = rules.rules[Int(rule)].category
-        if category == .comments { return false }
-        return Float(aggregates.chars[node]) > 0.5 * Float(bodyChars)
-            && aggregates.linkDensity(node) < 0.5
+        guard facts.wrapsNamedContent[node] else { return false }
+        return Float(aggregates.chars[node]) > 0.5 * Float(bodyChars) && aggregates.linkDensity(node) < 0.5
     }
 }

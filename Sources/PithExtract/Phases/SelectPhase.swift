@@ -12,6 +12,7 @@ extension ExtractionAttempt {
     mutating func select() {
         if let forced = forcedContent {
             selection = [forced]
+            topCandidate = forced
             return
         }
         let document = self.document
@@ -21,6 +22,7 @@ extension ExtractionAttempt {
             .prefix(5)
         guard var top = ranked.first, top != body, top != document.root, document.tag(top) != .html else {
             selection = [body]
+            topCandidate = body
             return
         }
         top = promoteToCommonAncestor(top, ranked: Array(ranked))
@@ -29,6 +31,7 @@ extension ExtractionAttempt {
             top = parent
         }
         selection = siblingsJoining(top)
+        topCandidate = top
     }
 
     private func promoteToCommonAncestor(_ top: Int, ranked: [Int]) -> Int {

@@ -30,9 +30,12 @@ public struct BoilerplateRule: Sendable, Equatable {
         /// Words that open a block listing boilerplate ("Tags:", "Related:", "Read more:"), or a
         /// heading that starts an end-of-article section; such a block ends the article.
         case sectionStarts([String])
-        /// Link targets (path fragments such as `/donate`, `/newsletter`) that mark a block whose
-        /// links go there.
+        /// Link targets that mark a block whose links or form go there: a path such as `/donate`
+        /// matches at a path-segment boundary (`/donate`, `/donate/`, `/donate?x`, `/donate-now`,
+        /// not `/donatella`); a host fragment such as `patreon.com/` anywhere in the URL.
         case linkTargets([String])
+        /// An `<input type=email>` (or an input named for e-mail) inside a short block.
+        case emailInputs
     }
 
     public let id: String

@@ -21,6 +21,7 @@ public struct BoilerplateRules: Sendable {
     let sectionStartRules: HashTable<Int32>
     let linkTargetRules: [(target: [UInt8], rule: Int32)]
     let copyrightPhraseRule: Int32?
+    let emailInputRule: Int32?
 
     struct PhraseEntry: Sendable {
         let rest: [UInt64]
@@ -45,6 +46,7 @@ public struct BoilerplateRules: Sendable {
         var sectionStarts: [(UInt64, Int32)] = []
         var linkTargets: [(String, Int32)] = []
         var copyrightRule: Int32?
+        var emailRule: Int32?
         for (index, rule) in rules.enumerated() {
             let ruleIndex = Int32(index)
             switch rule.matcher {
@@ -70,6 +72,8 @@ public struct BoilerplateRules: Sendable {
                 for lead in list { sectionStarts.append((Words.hash(of: Words(lead).hashes[...]), ruleIndex)) }
             case .linkTargets(let list):
                 for target in list { linkTargets.append((target.lowercased(), ruleIndex)) }
+            case .emailInputs:
+                emailRule = emailRule ?? ruleIndex
             }
         }
         classTokenRules = HashTable(classTokens)
@@ -82,6 +86,7 @@ public struct BoilerplateRules: Sendable {
         sectionStartRules = HashTable(sectionStarts)
         linkTargetRules = linkTargets.map { (target: Array($0.0.utf8), rule: $0.1) }
         copyrightPhraseRule = copyrightRule
+        emailInputRule = emailRule
     }
 
     /// The rule with this id, if active.
@@ -93,20 +98,34 @@ public struct BoilerplateRules: Sendable {
 
     /// The first phrase rule found in `words`, scanning left to right.
     func phraseRule(in words: Words) -> Int32? {
+        phraseMatches(in: words, limit: 1).first ?? (words.hasCopyrightSign ? copyrightPhraseRule : nil)
+    }
+
+    /// Phrase matches in `words`, left to right, at most `limit`, as (rule, start word) pairs'
+    /// rules; two matches never overlap.
+    func phraseMatches(in words: Words, limit: Int) -> [Int32] {
         let hashes = words.hashes
-        for start in hashes.indices {
-            guard let entries = phrasesByFirstWord[hashes[start]] else { continue }
-            for entry in entries where start + entry.rest.count < hashes.count {
-                var matches = true
-                for (offset, word) in entry.rest.enumerated() where hashes[start + 1 + offset] != word {
-                    matches = false
-                    break
+        var found: [Int32] = []
+        var start = 0
+        while start < hashes.count && found.count < limit {
+            var matchedLength = 0
+            if let entries = phrasesByFirstWord[hashes[start]] {
+                for entry in entries where start + entry.rest.count < hashes.count {
+                    var matches = true
+                    for (offset, word) in entry.rest.enumerated() where hashes[start + 1 + offset] != word {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        found.append(entry.rule)
+                        matchedLength = entry.rest.count + 1
+                        break
+                    }
                 }
-                if matches { return entry.rule }
             }
+            start += max(matchedLength, 1)
         }
-        if words.hasCopyrightSign { return copyrightPhraseRule }
-        return nil
+        return found
     }
 
     /// The label rule when the whole text is a label ("Advertisement", "Share this").
@@ -132,11 +151,18 @@ public struct BoilerplateRules: Sendable {
         return nil
     }
 
+    /// Whether `needle` occurs in `haystack`; a path needle (`/donate`) must end at a segment
+    /// boundary: the next byte is not a letter or digit.
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return false }
+        let isPath = first == UInt8(ascii: "/") && needle.last != UInt8(ascii: "/")
         var start = 0
         while start + needle.count <= haystack.count {
-            if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                let next = start + needle.count < haystack.count ? haystack[start + needle.count] : 0
+                let continuesWord = (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next >= 0x80
+                if !isPath || !continuesWord { return true }
+            }
             start += 1
         }
         return false

@@ -11,6 +11,11 @@ extension BoilerplateRules {
                                    "crp", "you-may-like", "also-read", "more-from", "topstories", "top-stories"]),
             reason: "Containers named for related or recommended links"),
         BoilerplateRule(
+            id: "related.gallery", category: .related,
+            matcher: .classTokens(["gallery", "carousel", "slideshow", "slider", "legends", "lightbox", "swiper",
+                                   "photo-gallery", "image-gallery", "filmstrip"]),
+            reason: "Galleries and carousels beside an article hold captions of other pictures and stories"),
+        BoilerplateRule(
             id: "related.section", category: .related,
             matcher: .sectionStarts(["related", "related articles", "related stories", "related posts", "related content",
                                      "related coverage", "read more", "read next", "more from", "more stories",
