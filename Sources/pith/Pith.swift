@@ -9,6 +9,6 @@ struct Pith: AsyncParsableCommand {
         commandName: "pith",
         abstract: "Fetch web pages, keep only the article, and track how it changes.",
         version: "pith \(PithVersion.tool) (extractor \(ArticleExtractor.version))",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, RulesCommand.self]
     )
 }
