@@ -25,9 +25,18 @@ public struct ArticleExtractor: Sendable {
     static let minimumLength = 250
 
     public var rules: BoilerplateRules
+    /// Per-site selectors, looked up by the page's host.
+    public var sites: SiteRules
 
-    public init(rules: BoilerplateRules = .default) {
+    public init(rules: BoilerplateRules = .default, sites: SiteRules = SiteRules()) {
         self.rules = rules
+        self.sites = sites
+    }
+
+    /// The built-in rules with a user's overrides applied: disabled rules removed, added rules
+    /// appended, site rules attached.
+    public init(overrides: RuleOverrides) {
+        self.init(rules: BoilerplateRules.default.applying(overrides), sites: overrides.sites)
     }
 
     /// Extracts the article from a page.
@@ -39,10 +48,14 @@ public struct ArticleExtractor: Sendable {
         let links = LinkResolver(document: document, pageURL: pageURL)
         let metadata = ProvisionalMetadata.extract(document, links: links)
         let facts = PageFacts(document: document, rules: rules)
+        // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
+        let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
+        let siteMatch = siteRule.map { $0.match(in: document) }
 
         var best: (attempt: ExtractionAttempt, blocks: [Block], length: Int)?
         for mode in ExtractionMode.ladder {
             var attempt = ExtractionAttempt(facts: facts, mode: mode)
+            if let siteMatch { attempt.applySiteRule(siteMatch) }
             attempt.prepare()
             attempt.prune()
             attempt.score()
@@ -90,14 +103,17 @@ public struct ExtractionInput: Sendable {
     /// The URL after redirects, if the page was fetched.
     public var finalURL: String?
     public var options: ExtractionOptions
+    /// Selectors that override the site rules for this page (a job's `selectors:`).
+    public var siteRule: SiteRule?
 
     public init(bytes: [UInt8], declaredCharset: String? = nil, url: String? = nil, finalURL: String? = nil,
-                options: ExtractionOptions = ExtractionOptions()) {
+                options: ExtractionOptions = ExtractionOptions(), siteRule: SiteRule? = nil) {
         self.bytes = bytes
         self.declaredCharset = declaredCharset
         self.url = url
         self.finalURL = finalURL
         self.options = options
+        self.siteRule = siteRule
     }
 }
 

@@ -9,11 +9,14 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var rulesOptions: RulesOptions
+
     @Argument(help: "A job's name, or a URL.")
     var target: String
 
     func run() async throws {
+        let overrides = try rulesOptions.load()
         try await CheckSession(context: storeOptions.context, target: target)
-            .run(services: LiveServices.make, log: logToStderr).finish()
+            .run(services: { LiveServices.make(settings: $0, overrides: overrides) }, log: logToStderr).finish()
     }
 }

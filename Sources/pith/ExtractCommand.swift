@@ -33,6 +33,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep links in Markdown output.")
     var links = false
 
+    @OptionGroup var rulesOptions: RulesOptions
+
     @Argument(help: "HTML files, folders of .html/.htm files, http(s):// or file:// URLs, or - for standard input.")
     var inputs: [String]
 
@@ -58,8 +60,9 @@ struct ExtractCommand: ParsableCommand {
             }
             return expanded
         }
+        let overrides = try rulesOptions.load()
         let pipeline = ExtractPipeline(
-            extractor: ArticleExtractor(),
+            extractor: ArticleExtractor(overrides: overrides),
             loader: PageLoader(fetch: PageFetching.fetch),
             options: .init(format: format, outputDirectory: outputDir, jobs: jobs, pageURL: url,
                            extraction: ExtractionOptions(explain: explain, markdownLinks: links))

@@ -16,6 +16,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var rulesOptions: RulesOptions
+
     @Flag(name: .long, help: "Check every enabled job, whatever its schedule.")
     var all = false
 
@@ -45,11 +47,12 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let overrides = try rulesOptions.load()
         let options = RunOptions(
             all: all, jobName: job, dryRun: dryRun, maxRuntime: maxRuntime.flatMap(Schedule.parseDuration).map { .seconds($0) })
         let session = RunSession(
             context: storeOptions.context, options: options, report: report, style: DiffStyle(color: color.enabled))
-        try await session.run(verbose: verbose, services: LiveServices.make, log: logToStderr).finish()
+        try await session.run(verbose: verbose, services: { LiveServices.make(settings: $0, overrides: overrides) }, log: logToStderr).finish()
     }
 }
 

@@ -66,7 +66,8 @@ private func failure(_ text: String) -> (line: Int?, message: String)? {
         #expect(council.headers == ["Accept-Language": "en", "X-Token": "abc"])
         #expect(council.schedule.summary == "schedule 0 9 * * 1-5")
         #expect(council.ignore.map(\.source) == ["dates", "Updated: .*"])
-        #expect(council.selectors == SiteRule(content: "//article[@id='story']", strip: ["//aside", "//div[contains(@class, 'promo')]"]))
+        #expect(council.selectors?.content?.source == "//article[@id='story']")
+        #expect(council.selectors?.strip.map(\.source) == ["//aside", "//div[contains(@class, 'promo')]"])
         #expect(council.maxTries == 5)
         #expect(council.deliveryTargets.map(\.channel) == [.onChange, .webhook])
 
@@ -89,7 +90,8 @@ private func failure(_ text: String) -> (line: Int?, message: String)? {
         ("jobs:\n  - url: https://a.example/\n  - url: https://a.example/\n", 3, "two jobs are named"),
         ("jobs:\n  - url: https://a.example/\n    ignore: ['(unclosed']\n", 3, "nor a valid regular expression"),
         ("jobs:\n  - url: https://a.example/\n    max_tries: 0\n", 3, "max_tries must be at least 1"),
-        ("jobs:\n  - url: https://a.example/\n    selectors: {content: \"//div[@id='x'\"}\n", 3, "not a valid XPath"),
+        ("jobs:\n  - url: https://a.example/\n    selectors: {content: \"//div[@id='x'\"}\n", 3, "selectors.content: "),
+        ("jobs:\n  - url: https://a.example/\n    selectors: {strip: [\"count(//p)\"]}\n", 3, "selectors.strip[1]: \"count(//p)\" computes a number"),
         ("jobs:\n  - url: https://a.example/\n    webhook: mailto:me@example.org\n", 3, "must be an http or https URL"),
         ("settings:\n  output_format: pdf\n", 2, "output_format must be json, markdown or text"),
         ("jobs:\n  - url: https://a.example/\n    tags: [a, b\n", 4, "YAML syntax error"),

@@ -248,3 +248,24 @@ import _PithTestSupport
         #expect(RunReportFormatter.format(Array(events.prefix(2)), as: .json).split(separator: "\n").count == 2)
     }
 }
+
+@Suite struct RunSelectorsTests {
+    @Test func aJobsSelectorsChooseWhatIsCompared() async throws {
+        let harness = RunHarness()
+        let page = HistoryPages.article().replacingOccurrences(
+            of: "<footer>",
+            with: "<div id=\"hours\"><p>The harbour office is open from nine to five on weekdays, and closed on public holidays and during storms.</p></div><footer>")
+        let url = try harness.page(page)
+        let file = try harness.jobs("""
+            jobs:
+              - name: hours
+                url: \(url)
+                selectors: {content: "//div[@id='hours']"}
+            """)
+        _ = try await harness.run(file, hours: 0)
+        let store = try harness.store()
+        let job = try #require(try store.job(named: "hours"))
+        let text = try #require(try store.latestSnapshot(ofJob: job.id)).article.text
+        #expect(text == "The harbour office is open from nine to five on weekdays, and closed on public holidays and during storms.")
+    }
+}

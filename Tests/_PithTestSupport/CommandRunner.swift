@@ -8,6 +8,13 @@ public struct PithRun: Sendable {
 }
 
 public enum PithCommand {
+    /// An empty home folder for the commands tests run.
+    static let isolatedHome: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pith-test-home-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
+
     /// The `pith` binary next to the test bundle (SwiftPM builds it because the CLI tests
     /// depend on the executable target), or `$PITH_BINARY`.
     public static var binary: URL {
@@ -25,7 +32,10 @@ public enum PithCommand {
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        var env = ProcessInfo.processInfo.environment
+        // A user's own configuration must not leak into tests: no PITH_* or XDG_* variables,
+        // and a HOME with nothing in it, unless the test sets them.
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PITH_") && !$0.key.hasPrefix("XDG_") }
+        env["HOME"] = isolatedHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let output = Pipe()

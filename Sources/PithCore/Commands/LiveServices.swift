@@ -2,10 +2,10 @@ import Foundation
 import PithExtract
 
 /// The real fetcher, extractor and webhook sender for the CLI, built from the jobs file's
-/// settings.
+/// settings and the user's rules file.
 public enum LiveServices {
-    public static func make(settings: JobsSettings) -> RunServices {
-        RunServices(fetcher: ProvisionalFileFetcher(), extractor: ExtractorAdapter(), webhook: UnavailableWebhook())
+    public static func make(settings: JobsSettings, overrides: RuleOverrides) -> RunServices {
+        RunServices(fetcher: ProvisionalFileFetcher(), extractor: ExtractorAdapter(overrides: overrides), webhook: UnavailableWebhook())
     }
 }
 

@@ -48,8 +48,8 @@ public struct Job: Sendable, Equatable {
     /// A fingerprint of everything in the job that shapes the compared article (selectors and
     /// ignore rules). When it changes, the baseline is re-extracted before comparing.
     public var rulesFingerprint: String {
-        var parts = ["content=\(selectors?.content ?? "")"]
-        parts += (selectors?.strip ?? []).map { "strip=\($0)" }
+        var parts = ["content=\(selectors?.content?.source ?? "")"]
+        parts += (selectors?.strip ?? []).map { "strip=\($0.source)" }
         parts += ignore.map { "ignore=\($0.source)" }
         return String(SHA256.hex(parts.joined(separator: "\n").utf8).prefix(16))
     }

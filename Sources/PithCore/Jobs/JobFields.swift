@@ -112,16 +112,23 @@ struct JobFields {
         }
     }
 
+    /// `{content: XPATH, strip: [XPATH]}`, every XPath compiled now so a mistake is reported
+    /// with its line before anything runs.
     private static func selectors(_ node: Node, _ reader: YAMLReader) throws -> SiteRule {
-        var rule = SiteRule()
+        var content: String?
+        var strip: [String] = []
         for (key, keyNode, value) in try reader.pairs(node, "selectors") {
             switch key {
-            case "content": rule.content = try XPathCheck.validated(try reader.nonEmptyString(value, "selectors.content"), value, reader)
-            case "strip": rule.strip = try reader.strings(value, "selectors.strip").map { try XPathCheck.validated($0, value, reader) }
+            case "content": content = try reader.nonEmptyString(value, "selectors.content")
+            case "strip": strip = try reader.strings(value, "selectors.strip")
             default: throw reader.unknownKey(key, at: keyNode, allowed: ["content", "strip"], in: "selectors")
             }
         }
-        return rule
+        do {
+            return try SiteRule(content: content, strip: strip)
+        } catch {
+            throw reader.error(node, "selectors.\(error)")
+        }
     }
 
     private static func webhook(_ node: Node, _ reader: YAMLReader) throws -> String {
@@ -130,30 +137,5 @@ struct JobFields {
             throw reader.error(node, "webhook: \"\(text)\" must be an http or https URL")
         }
         return text
-    }
-}
-
-/// Checks a selector's XPath before anything runs.
-enum XPathCheck {
-    static func validated(_ expression: String, _ node: Node, _ reader: YAMLReader) throws -> String {
-        // Until PithHTML's XPath compiler lands, catch the mistakes that need no parser.
-        var depth = 0
-        var quote: Character?
-        for character in expression {
-            if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == "[" || character == "(" {
-                depth += 1
-            } else if character == "]" || character == ")" {
-                depth -= 1
-                if depth < 0 { break }
-            }
-        }
-        guard depth == 0, quote == nil else {
-            throw reader.error(node, "\"\(expression)\" is not a valid XPath: unbalanced brackets or quotes")
-        }
-        return expression
     }
 }

@@ -14,23 +14,31 @@ public protocol ArticleExtracting: Sendable {
     func extract(html: [UInt8], charset: String?, url: String, finalURL: String?, selectors: SiteRule?) throws -> Article
 }
 
-/// PithExtract's ``ArticleExtractor`` with a rule set, as a run uses it.
+/// PithExtract's ``ArticleExtractor`` with the user's rules file, as a run uses it.
 public struct ExtractorAdapter: ArticleExtracting {
     public let extractor: ArticleExtractor
     public let rulesFingerprint: String
 
-    public init(extractor: ArticleExtractor = ArticleExtractor()) {
-        self.extractor = extractor
-        let ids = extractor.rules.rules.map(\.id)
-        rulesFingerprint = ids == BoilerplateRules.builtIn.map(\.id)
-            ? "default" : String(SHA256.hex(extractor.rules.rules.map { "\($0.id) \($0.matcher)" }.joined(separator: "\n").utf8).prefix(16))
+    public init(overrides: RuleOverrides = .none) {
+        extractor = ArticleExtractor(overrides: overrides)
+        rulesFingerprint = Self.fingerprint(of: overrides)
     }
 
     public var extractorVersion: String { ArticleExtractor.version }
 
     public func extract(html: [UInt8], charset: String?, url: String, finalURL: String?, selectors: SiteRule?) throws -> Article {
-        // TODO(extractor): pass `selectors` once ExtractionInput takes a SiteRule.
-        try extractor.extract(ExtractionInput(bytes: html, declaredCharset: charset, url: url, finalURL: finalURL))
+        try extractor.extract(ExtractionInput(bytes: html, declaredCharset: charset, url: url, finalURL: finalURL, siteRule: selectors))
+    }
+
+    /// `default` without overrides, else a hash of everything the rules file changes.
+    static func fingerprint(of overrides: RuleOverrides) -> String {
+        guard !overrides.isEmpty else { return "default" }
+        var lines = overrides.disabled.sorted().map { "disable \($0)" }
+        lines += overrides.added.map { "add \($0.id) \($0.category.rawValue) \($0.matcher)" }
+        for (host, rule) in overrides.sites.byHost.sorted(by: { $0.key < $1.key }) {
+            lines.append("site \(host) \(rule.content?.source ?? "") \(rule.strip.map(\.source).joined(separator: " | "))")
+        }
+        return String(SHA256.hex(lines.joined(separator: "\n").utf8).prefix(16))
     }
 }
 

@@ -17,8 +17,9 @@ import PithHTML
 extension ExtractionAttempt {
     mutating func clean(title: String?) {
         trimTopEdge(title: title)
+        trimBottomEdge()
         let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
-        var cursor = CleanCursor(totalChars: total)
+        var cursor = CleanCursor(totalChars: total, title: title.map(Self.comparable))
         for root in selection {
             // A sibling that joined the top candidate is judged whole, like any block inside it.
             var node = root == topCandidate ? root + 1 : root
@@ -60,7 +61,15 @@ extension ExtractionAttempt {
             // Nothing readable inside: images and empty wrappers carry no text.
             return nil
         }
-        if tag == .footer, let rule = rules.tagRules[.footer] { return rule }
+        if TagClasses.headings.contains(tag), let title = cursor.title, title.count >= 8,
+           Self.comparable(keptText(of: node, limit: 400)) == title {
+            return structural(.titleRepeat)
+        }
+        // A footer inside a quote or figure is its attribution; elsewhere it is page furniture.
+        if tag == .footer, !isInside(node, tag: .blockquote), !isInside(node, tag: .figure),
+           let rule = rules.tagRules[.footer] {
+            return rule
+        }
         if chars <= 1000, TagClasses.block.contains(tag), let rule = judgeShortBlock(node, tag: tag, cursor: &cursor) { return rule }
         if mode.cleanConditionally && TagClasses.conditionallyCleaned.contains(tag) {
             return conditionalVerdict(node, tag: tag)
@@ -80,7 +89,10 @@ extension ExtractionAttempt {
         if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
             let category = rules.rules[Int(lead)].category
             if cursor.seenChars >= 200 || category == .tags {
-                cursor.startDropping(category: category)
+                // A heading or a bare label opens a section that runs on; a "Read also: <link>"
+                // line between paragraphs is only itself.
+                let opensSection = TagClasses.headings.contains(tag) || (words.count <= 6 && aggregates.linkDensity(node) < 0.5)
+                if opensSection { cursor.startDropping(category: category) }
                 return lead
             }
         }
@@ -196,12 +208,15 @@ extension ExtractionAttempt {
 /// Where the clean phase is in the article, and what it has decided so far.
 struct CleanCursor {
     let totalChars: Int32
+    /// The title in comparable form: a heading repeating it anywhere is dropped.
+    let title: String?
     var seenChars: Int32 = 0
     /// After an end marker: what is being dropped (comments: everything; related: until prose).
     private var dropping: BoilerplateCategory?
 
-    init(totalChars: Int32) {
+    init(totalChars: Int32, title: String?) {
         self.totalChars = totalChars
+        self.title = title
     }
 
     var isDropping: Bool { dropping != nil }

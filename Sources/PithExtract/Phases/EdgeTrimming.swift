@@ -6,8 +6,8 @@ import PithHTML
 ///
 /// Contract: find the block that repeats the title among the first blocks of the selection;
 /// drop it, drop the short labels before it (kickers, breadcrumbs, section names), and drop
-/// short byline or dateline blocks right after it. Without a title block nothing is trimmed
-/// here, except a leading dateline.
+/// short byline, dateline or reading-time blocks right after it (or at the very top when no
+/// title block is there). At the bottom edge, short "last updated" and date lines go too.
 extension ExtractionAttempt {
     mutating func trimTopEdge(title: String?) {
         let blocks = leadingTextBlocks(limit: 16)
@@ -24,10 +24,68 @@ extension ExtractionAttempt {
             }
             afterTitle = titleIndex + 1
         }
-        for block in blocks[afterTitle...].prefix(3) {
-            guard block.chars <= 120, Self.isBylineOrDateline(keptText(of: block.node, limit: 300)) else { break }
+        let following = Array(blocks[afterTitle...].prefix(3))
+        for (index, block) in following.enumerated() {
+            let text = keptText(of: block.node, limit: 300)
+            guard block.chars <= 120 else { break }
+            if Self.isBylineOrDateline(text) {
+                remove(block.node, reason: .metadataLine)
+                continue
+            }
+            // A bare name ("Markus Oberländer") is a byline when a dateline follows it.
+            let next = index + 1 < following.count ? keptText(of: following[index + 1].node, limit: 300) : ""
+            guard Self.looksLikeName(text), Self.isBylineOrDateline(next) else { break }
             remove(block.node, reason: .metadataLine)
         }
+    }
+
+    /// Two to five words, each starting with a capital letter, no digits or sentence punctuation.
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        guard words.count >= 2, words.count <= 5, !text.contains(where: { $0.isNumber || ".!?:;".contains($0) }) else {
+            return false
+        }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The bottom edge: the last blocks of the selection that only say when the page was
+    /// updated or published.
+    mutating func trimBottomEdge() {
+        for block in trailingTextBlocks(limit: 2) {
+            let text = keptText(of: block.node, limit: 300)
+            guard block.chars <= 120, Self.isUpdateLine(text) else { break }
+            remove(block.node, reason: .metadataLine)
+        }
+    }
+
+    /// The last blocks of the selection holding text of their own and nothing else, last first.
+    private func trailingTextBlocks(limit: Int) -> [(node: Int, chars: Int32)] {
+        var blocks: [(node: Int, chars: Int32)] = []
+        var seen = Set<Int>()
+        for root in selection.reversed() {
+            var node = document.subtreeEnd(root) - 1
+            while node >= root && blocks.count < limit {
+                if document.tag(node) == .text && facts.textChars[node] > 0 && !isRemoved(node) {
+                    let owner = textOwner(node, root: root)
+                    guard owner != root || root != topCandidate else { return blocks }
+                    if !seen.contains(owner) {
+                        seen.insert(owner)
+                        guard holdsOnlyInlineText(owner) else { return blocks }
+                        blocks.append((owner, aggregates.chars[owner]))
+                    }
+                }
+                node -= 1
+            }
+        }
+        return blocks
+    }
+
+    private func textOwner(_ text: Int, root: Int) -> Int {
+        var owner = document.parent(text) ?? root
+        while !TagClasses.block.contains(document.tag(owner)) && owner != root, let parent = document.parent(owner) {
+            owner = parent
+        }
+        return owner
     }
 
     /// The first blocks of the selection that hold text of their own and nothing else.
@@ -43,14 +101,12 @@ extension ExtractionAttempt {
                     continue
                 }
                 if document.tag(node) == .text && facts.textChars[node] > 0 {
-                    var owner = document.parent(node) ?? root
-                    while !TagClasses.block.contains(document.tag(owner)) && owner != root, let parent = document.parent(owner) {
-                        owner = parent
-                    }
+                    let owner = textOwner(node, root: root)
                     if !seen.contains(owner) {
                         seen.insert(owner)
-                        // Only a block whose whole text is its own can go without taking other text.
-                        if owner != root && !selection.contains(owner) && holdsOnlyInlineText(owner) {
+                        // Only a block whose whole text is its own can go without taking other text,
+                        // and never the top candidate itself.
+                        if owner != topCandidate && holdsOnlyInlineText(owner) {
                             blocks.append((owner, aggregates.chars[owner]))
                         } else {
                             return blocks
@@ -86,14 +142,42 @@ extension ExtractionAttempt {
         return false
     }
 
-    /// "By Jane Doe", "Von Max Muster", "Saturday, 23 November 2019 5:20 PM", "23.11.2019 | 17:20".
+    /// "By Jane Doe", "Von Max Muster", "Saturday, 23 November 2019 5:20 PM", "23.11.2019 | 17:20",
+    /// "7 min read".
     static func isBylineOrDateline(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 15 else { return false }
         let first = words[0].lowercased().trimmingCharacters(in: ":")
         if Self.bylineWords.contains(first) { return true }
-        return containsYear(text)
+        return containsYear(text) || isReadingTime(text)
     }
+
+    /// "Page last updated: 03/14/2024", "Updated March 3, 2024", "Stand: 12.01.2024".
+    static func isUpdateLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let words = lower.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 15, containsYear(text) else { return false }
+        return Self.updateWords.contains { lower.contains($0) } || words.count <= 5
+    }
+
+    private static let updateWords = [
+        "updated", "last modified", "published", "posted", "aktualisiert", "stand:", "veröffentlicht", "mis à jour",
+        "publié", "actualizado", "publicado", "aggiornato", "pubblicato", "atualizado", "bijgewerkt",
+        "zaktualizowano", "обновлено", "опубликовано", "оновлено", "опубліковано",
+    ]
+
+    /// "7 min read", "5 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 3 min".
+    static func isReadingTime(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.count <= 40, lower.contains(where: { $0.isNumber }) else { return false }
+        return Self.readingTimeWords.contains { lower.contains($0) }
+    }
+
+    private static let readingTimeWords = [
+        "min read", "minute read", "minutes read", "reading time", "lesezeit", "min. lesezeit", "temps de lecture",
+        "min de lecture", "min de lectura", "tiempo de lectura", "min di lettura", "tempo di lettura", "min de leitura",
+        "leestijd", "min czytania", "мин чтения", "хв читання", "хвилин читання",
+    ]
 
     private static let bylineWords: Set<String> = [
         "by", "von", "par", "por", "di", "door", "przez", "autor", "author", "auteur", "autore", "автор",

@@ -26,7 +26,7 @@ struct ExtractionMode: Sendable, Equatable {
 /// phases. Their ids show in `--explain` like rule ids.
 enum StructuralReason: Int32, CaseIterable {
     case nonContent, hidden, outsideArticle, linkDensity, lowContent, formBlock, titleRepeat, afterEndMarker
-    case metadataLine, emptyHeading, duplicate, preamble
+    case metadataLine, emptyHeading, duplicate, preamble, siteStrip
 
     var id: String {
         switch self {
@@ -42,12 +42,13 @@ enum StructuralReason: Int32, CaseIterable {
         case .emptyHeading: "clean.trailing-heading"
         case .duplicate: "clean.duplicate"
         case .preamble: "clean.preamble"
+        case .siteStrip: "site.strip"
         }
     }
 
     var phase: String {
         switch self {
-        case .nonContent, .hidden: "prepare"
+        case .nonContent, .hidden, .siteStrip: "prepare"
         case .outsideArticle: "select"
         default: "clean"
         }
@@ -128,6 +129,13 @@ struct ExtractionAttempt {
             case .clean: "clean"
             }
         }
+    }
+
+    /// A site rule's selectors: its strip nodes go before anything else runs, and its content
+    /// node, when it matched, is the selection.
+    mutating func applySiteRule(_ match: SiteRuleMatch) {
+        for stripped in match.strip where stripped.node > 0 { remove(stripped.node, reason: .siteStrip) }
+        if let content = match.content, removed[content] < 0 { forcedContent = content }
     }
 
     /// Recomputes the subtree totals after a phase removed nodes.

@@ -3,8 +3,8 @@ import PithHTML
 /// Phase 1, prepare: remove what is never article text.
 ///
 /// Contract: after it, no script, style, template, embedded object, form control or hidden node
-/// (`hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`, hidden-class
-/// names such as `sr-only`) remains; `<noscript>` is read only in modes that ask for it.
+/// (`hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`/`filter:blur`,
+/// hidden-class names such as `sr-only`) remains; `<noscript>` is read only in modes that ask for it.
 /// Nothing that a reader could see is touched.
 extension ExtractionAttempt {
     mutating func prepare() {
@@ -46,7 +46,9 @@ extension ExtractionAttempt {
         for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
             compact.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
         }
+        // A blurred block is a paywall's scrambled placeholder: shown, but not to be read.
         return compact.firstRange(of: Array("display:none".utf8)) != nil
             || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+            || compact.firstRange(of: Array("filter:blur(".utf8)) != nil
     }
 }

@@ -89,6 +89,12 @@ public struct BoilerplateRules: Sendable {
         emailInputRule = emailRule
     }
 
+    /// These rules with a user's overrides: disabled ids removed, added rules appended.
+    public func applying(_ overrides: RuleOverrides) -> BoilerplateRules {
+        guard !overrides.disabled.isEmpty || !overrides.added.isEmpty else { return self }
+        return BoilerplateRules(rules: rules.filter { !overrides.disabled.contains($0.id) } + overrides.added)
+    }
+
     /// The rule with this id, if active.
     public func rule(withID id: String) -> BoilerplateRule? {
         rules.first { $0.id == id }

@@ -17,5 +17,14 @@ extension BoilerplateRules {
                               "story continues below advertisement", "article continues below",
                               "continue reading below", "scroll to continue with content", "loading", "loading..."]),
             reason: "Ad slot labels and placeholders"),
+        BoilerplateRule(
+            id: "ads.affiliate", category: .ads,
+            matcher: .phrases(["affiliate links", "affiliate link", "as an amazon associate", "earn from qualifying purchases",
+                               "we may earn a commission", "may earn a commission", "earn a small commission",
+                               "at no extra cost to you", "contains affiliate", "sponsored by", "paid partnership",
+                               "in partnership with", "affiliate-links", "provisions-links", "partnerlinks",
+                               "werbelinks", "liens affiliés", "lien affilié", "enlaces de afiliados", "link di affiliazione",
+                               "links de afiliados", "affiliate-links", "партнёрские ссылки", "партнерські посилання"]),
+            reason: "Affiliate and sponsorship disclosures"),
     ]
 }

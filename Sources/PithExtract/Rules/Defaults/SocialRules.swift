@@ -25,5 +25,15 @@ extension BoilerplateRules {
                                    "wa.me/", "api.whatsapp.com/send", "t.me/share", "reddit.com/submit", "mailto:?",
                                    "vk.com/share", "xing.com/spi/shares"]),
             reason: "Links that share the page on a social network"),
+        BoilerplateRule(
+            id: "social.phrase", category: .social,
+            matcher: .phrases(["did you make this recipe", "tag us on instagram", "leave a rating", "rate this recipe",
+                               "leave a comment below", "share your thoughts", "follow us on", "like us on facebook",
+                               "share this article", "share this story", "folgen sie uns auf", "teilen sie diesen artikel",
+                               "suivez-nous sur", "partagez cet article", "síguenos en", "comparte este artículo",
+                               "seguici su", "condividi questo articolo", "siga-nos no", "compartilhe este artigo",
+                               "volg ons op", "deel dit artikel", "obserwuj nas na", "udostępnij artykuł",
+                               "подписывайтесь на нас", "поделитесь статьей", "підписуйтесь на нас", "поділіться статтею"]),
+            reason: "Asks to share, follow or rate"),
     ]
 }
