@@ -10,7 +10,8 @@ import PithHTML
 /// 2. **prepare**: drop what is never text (scripts, styles, forms controls, hidden nodes);
 /// 3. **prune**: drop subtrees whose role, tag or class names boilerplate;
 /// 4. **score** candidate containers by their paragraphs;
-/// 5. **select** the best candidate and its qualifying siblings;
+/// 5. **select** the best candidate and its qualifying siblings, and the lead when it sits
+///    beside the body in the article header;
 /// 6. **clean** boilerplate inside the selection (appeals, sign-ups, labels, end markers,
 ///    link-dense and empty blocks);
 /// 7. **render** blocks, then text, Markdown and hashes.
@@ -60,6 +61,7 @@ public struct ArticleExtractor: Sendable {
             attempt.prune()
             attempt.score()
             attempt.select()
+            attempt.recoverLead(title: metadata.title)
             #if PITH_DEBUG
             attempt.traceCandidates()
             #endif
