@@ -6,7 +6,7 @@ extension BoilerplateRules {
             matcher: .classTokens(["related", "relatedposts", "related-posts", "related-articles", "related-content",
                                    "recommended", "recommendations", "recommendation", "more-stories", "more-articles",
                                    "most-popular", "mostpopular", "most-read", "popular-posts", "trending", "outbrain",
-                                   "taboola", "plista", "ligatus", "zergnet", "read-more", "readmore", "read-next",
+                                   "taboola", "plista", "ligatus", "zergnet", "read-next",
                                    "whats-next", "next-article", "teaser-list", "teasers", "yarpp", "jp-relatedposts",
                                    "crp", "you-may-like", "also-read", "more-from", "topstories", "top-stories"]),
             reason: "Containers named for related or recommended links"),
