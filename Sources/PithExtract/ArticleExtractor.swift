@@ -66,6 +66,9 @@ public struct ArticleExtractor: Sendable {
             attempt.traceCandidates()
             #endif
             attempt.clean(title: metadata.title)
+            #if PITH_DEBUG
+            attempt.traceRemovals()
+            #endif
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
             let length = blocks.reduce(0) { $0 + $1.plainText.count }

@@ -16,6 +16,12 @@ extension ExtractionAttempt {
         FileHandle.standardError.write(Data("  selection: \(selection.map(describe))\n".utf8))
     }
 
+    func traceRemovals() {
+        for drop in Explanation(attempt: self).dropped where drop.ruleID != "select.outside-article" {
+            FileHandle.standardError.write(Data("  - \(drop.ruleID) \(drop.phase): \(drop.excerpt)\n".utf8))
+        }
+    }
+
     func describe(_ node: Int) -> String {
         var text = "#\(node) <\(document.tagName(document.tag(node)))"
         if let id = document.attribute(.id, of: node) { text += " id=\(id.prefix(40))" }
