@@ -10,8 +10,8 @@ import PithHTML
 /// 2. **prepare**: drop what is never text (scripts, styles, forms controls, hidden nodes);
 /// 3. **prune**: drop subtrees whose role, tag or class names boilerplate;
 /// 4. **score** candidate containers by their paragraphs;
-/// 5. **select** the best candidate and its qualifying siblings, and the lead when it sits
-///    beside the body in the article header;
+/// 5. **select** the best candidate and its qualifying siblings, the lead when it sits
+///    beside the body in the article header, and a recipe's ingredients;
 /// 6. **clean** boilerplate inside the selection (appeals, sign-ups, labels, end markers,
 ///    link-dense and empty blocks);
 /// 7. **render** blocks, then text, Markdown and hashes.
@@ -52,9 +52,12 @@ public struct ArticleExtractor: Sendable {
         // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
         let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
         let siteMatch = siteRule.map { $0.match(in: document) }
+        let ingredients = RecipeParts.ingredientMarkers(in: document)
 
         var best: (attempt: ExtractionAttempt, blocks: [Block], length: Int)?
         for mode in ExtractionMode.ladder {
+            // The uncleaned rung is only for pages where everything else came out empty.
+            if !mode.clean, let best, best.length > 0 { break }
             var attempt = ExtractionAttempt(facts: facts, mode: mode)
             if let siteMatch { attempt.applySiteRule(siteMatch) }
             attempt.prepare()
@@ -62,10 +65,11 @@ public struct ArticleExtractor: Sendable {
             attempt.score()
             attempt.select()
             attempt.recoverLead(title: metadata.title)
+            attempt.addIngredients(ingredients)
             #if PITH_DEBUG
             attempt.traceCandidates()
             #endif
-            attempt.clean(title: metadata.title)
+            if mode.clean { attempt.clean(title: metadata.title) }
             #if PITH_DEBUG
             attempt.traceRemovals()
             #endif
