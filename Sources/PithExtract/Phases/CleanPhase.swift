@@ -86,6 +86,7 @@ extension ExtractionAttempt {
         let text = keptText(of: node, limit: 1200)
         let words = Words(text)
         if let label = rules.labelRule(for: words) { return label }
+        if let prefix = rules.prefixRule(for: words) { return prefix }
         if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
             let category = rules.rules[Int(lead)].category
             if cursor.seenChars >= 200 || category == .tags {

@@ -147,8 +147,9 @@ extension ExtractionAttempt {
     static func isBylineOrDateline(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 15 else { return false }
-        let first = words[0].lowercased().trimmingCharacters(in: ":")
-        if Self.bylineWords.contains(first) { return true }
+        let firstWord = words[0].lowercased()
+        if Self.bylineWords.contains(firstWord.trimmingCharacters(in: ":")) { return true }
+        if firstWord.hasSuffix(":"), Self.sourceWords.contains(String(firstWord.dropLast())) { return true }
         return containsYear(text) || isReadingTime(text)
     }
 
@@ -177,6 +178,12 @@ extension ExtractionAttempt {
         "min read", "minute read", "minutes read", "reading time", "lesezeit", "min. lesezeit", "temps de lecture",
         "min de lecture", "min de lectura", "tiempo de lectura", "min di lettura", "tempo di lettura", "min de leitura",
         "leestijd", "min czytania", "мин чтения", "хв читання", "хвилин читання",
+    ]
+
+    /// Words that open a source line only with a colon ("From: Herald Sun", "Quelle: dpa").
+    private static let sourceWords: Set<String> = [
+        "from", "source", "sources", "quelle", "quellen", "fuente", "fonte", "bron", "źródło", "источник", "джерело",
+        "photo", "foto", "fotos", "bild", "image", "credit", "text", "redaktion",
     ]
 
     private static let bylineWords: Set<String> = [

@@ -10,6 +10,8 @@ struct ExtractionMode: Sendable, Equatable {
     var cleanConditionally: Bool
     /// Read `<noscript>` content as part of the page.
     var readNoscript: Bool
+    /// Run the clean phase at all; the last rung keeps the selection as it is.
+    var clean: Bool = true
     /// The rung's name, reported as the article's `strategy`.
     var name: String
 
@@ -17,9 +19,12 @@ struct ExtractionMode: Sendable, Equatable {
     static let keepNamed = ExtractionMode(pruneByName: false, weighClasses: true, cleanConditionally: true, readNoscript: false, name: "no-name-pruning")
     static let unweighted = ExtractionMode(pruneByName: false, weighClasses: false, cleanConditionally: true, readNoscript: true, name: "no-class-weights")
     static let lenient = ExtractionMode(pruneByName: false, weighClasses: false, cleanConditionally: false, readNoscript: true, name: "lenient")
+    /// The last resort when every other rung came out empty: the selected container, uncleaned.
+    static let uncleaned = ExtractionMode(pruneByName: false, weighClasses: false, cleanConditionally: false, readNoscript: true,
+                                          clean: false, name: "uncleaned")
 
     /// The ladder, strict to lenient.
-    static let ladder: [ExtractionMode] = [.strict, .keepNamed, .unweighted, .lenient]
+    static let ladder: [ExtractionMode] = [.strict, .keepNamed, .unweighted, .lenient, .uncleaned]
 }
 
 /// Reasons for removing a node that are not user-visible rules: structural decisions of the

@@ -22,6 +22,8 @@ public struct BoilerplateRules: Sendable {
     let linkTargetRules: [(target: [UInt8], rule: Int32)]
     let copyrightPhraseRule: Int32?
     let emailInputRule: Int32?
+    /// Prefix hash (of one to four words) → rule index.
+    let prefixRules: HashTable<Int32>
 
     struct PhraseEntry: Sendable {
         let rest: [UInt64]
@@ -34,7 +36,7 @@ public struct BoilerplateRules: Sendable {
     /// Every built-in rule, one table per category.
     public static let builtIn: [BoilerplateRule] =
         donation + newsletter + paywall + consent + social + related + comments + navigation + ads
-        + byline + toolbar + header + footer + copyright + tags + hidden
+        + byline + bylineLines + toolbar + header + footer + copyright + tags + hidden
 
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
@@ -47,6 +49,7 @@ public struct BoilerplateRules: Sendable {
         var linkTargets: [(String, Int32)] = []
         var copyrightRule: Int32?
         var emailRule: Int32?
+        var prefixes: [(UInt64, Int32)] = []
         for (index, rule) in rules.enumerated() {
             let ruleIndex = Int32(index)
             switch rule.matcher {
@@ -74,6 +77,8 @@ public struct BoilerplateRules: Sendable {
                 for target in list { linkTargets.append((target.lowercased(), ruleIndex)) }
             case .emailInputs:
                 emailRule = emailRule ?? ruleIndex
+            case .prefixes(let list):
+                for prefix in list { prefixes.append((Words.hash(of: Words(prefix).hashes[...]), ruleIndex)) }
             }
         }
         classTokenRules = HashTable(classTokens)
@@ -87,6 +92,7 @@ public struct BoilerplateRules: Sendable {
         linkTargetRules = linkTargets.map { (target: Array($0.0.utf8), rule: $0.1) }
         copyrightPhraseRule = copyrightRule
         emailInputRule = emailRule
+        prefixRules = HashTable(prefixes)
     }
 
     /// These rules with a user's overrides: disabled ids removed, added rules appended.
@@ -144,10 +150,16 @@ public struct BoilerplateRules: Sendable {
     func sectionStartRule(for words: Words) -> Int32? {
         guard words.count > 0 else { return nil }
         if words.count <= 6, let rule = sectionStartRules[Words.hash(of: words.hashes[...])] { return rule }
-        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 4 {
+        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 7 {
             return sectionStartRules[Words.hash(of: words.hashes[..<colon])]
         }
         return nil
+    }
+
+    /// The prefix rule when a short text opens with "Word:" from a prefix table.
+    func prefixRule(for words: Words) -> Int32? {
+        guard words.count <= 14, let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 4 else { return nil }
+        return prefixRules[Words.hash(of: words.hashes[..<colon])]
     }
 
     /// The link-target rule an `href` matches, if any (ASCII case-insensitive).

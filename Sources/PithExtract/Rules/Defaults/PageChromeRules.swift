@@ -10,6 +10,16 @@ extension BoilerplateRules {
             reason: "Bylines, datelines and author boxes are metadata, not body text"),
     ]
 
+    /// Author lines that open with "Autor:" and friends, anywhere in the article.
+    static let bylineLines: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "byline.prefix", category: .byline,
+            matcher: .prefixes(["author", "authors", "autor", "autoren", "autorin", "text", "texte", "redaktion", "auteur",
+                                "auteurs", "autores", "autore", "autora", "auteurs", "redactie", "autorka", "автор",
+                                "авторы", "автори", "by"]),
+            reason: "A short line naming the author is metadata, not body text"),
+    ]
+
     /// Print, e-mail and font-size toolbars.
     static let toolbar: [BoilerplateRule] = [
         BoilerplateRule(
@@ -55,8 +65,27 @@ extension BoilerplateRules {
             reason: "Containers named for the site footer"),
     ]
 
-    /// Copyright lines.
+    /// Copyright lines, picture credits and licence notices.
     static let copyright: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "copyright.credit", category: .copyright,
+            matcher: .prefixes(["foto", "fotos", "bild", "bilder", "bildquelle", "titelbild", "beitragsbild", "photo", "photos",
+                                "photograph", "image", "images", "picture", "credit", "credits", "crédits photos",
+                                "crédit photo", "crédit", "crédito", "créditos", "source", "sources", "quelle", "quellen",
+                                "quellenangaben", "fuente", "fonte", "bron", "źródło", "zdjęcie", "fot", "фото", "источник",
+                                "джерело", "abbildung", "grafik", "illustration", "video"]),
+            reason: "A short line crediting a picture or source"),
+        BoilerplateRule(
+            id: "copyright.notice", category: .copyright,
+            matcher: .phrases(["gibt die meinung des autors wieder", "meinung des autors wieder", "does not necessarily reflect",
+                               "do not necessarily reflect", "the views expressed", "views expressed in this",
+                               "dieser text wurde veröffentlicht unter", "veröffentlicht unter der lizenz", "sofern nicht anders",
+                               "this article is licensed", "licensed under a creative commons", "under a creative commons",
+                               "unter einer creative commons", "reproduction interdite", "prohibida su reproducción",
+                               "riproduzione riservata", "bei diesem beitrag handelt es sich um", "dieser artikel erschien zuerst",
+                               "this article first appeared", "this story originally appeared", "originally published",
+                               "erschien zuerst in", "publié initialement", "publicado originalmente"]),
+            reason: "Licence, reprint and opinion disclaimers"),
         BoilerplateRule(
             id: "copyright.class", category: .copyright, matcher: .classTokens(["copyright", "copy-right", "rights"]),
             reason: "Containers named for copyright notices"),
