@@ -76,11 +76,7 @@ struct CallToAction {
         let end = document.subtreeEnd(node)
         while current < end {
             let tag = document.tag(current)
-            let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
-            if let attribute, let target = document.attributeRange(attribute, of: current),
-               let rule = attempt.rules.linkTargetRule(for: document.bytes[target]) {
-                return rule
-            }
+            if tag == .a || tag == .form, let rule = attempt.facts.linkTargetRule(current) { return rule }
             current += 1
         }
         return nil
