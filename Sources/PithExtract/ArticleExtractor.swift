@@ -84,6 +84,9 @@ public struct ArticleExtractor: Sendable {
         guard let chosen = best, chosen.length > 0 else {
             throw .noArticle
         }
+        // The uncleaned rung keeps whatever the page's best container held; a few words of
+        // navigation are still no article.
+        if !chosen.attempt.mode.clean && chosen.length < 100 { throw .noArticle }
         if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
         let text = TextRenderer.render(chosen.blocks)
         return Article(

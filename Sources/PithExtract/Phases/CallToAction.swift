@@ -67,7 +67,7 @@ struct CallToAction {
     }
 
     /// Categories whose phrases mark notices rather than asks.
-    private static let noticeCategories: Set<BoilerplateCategory> = [.copyright, .ads, .social, .footer, .toolbar]
+    private static let noticeCategories: Set<BoilerplateCategory> = [.copyright, .ads, .social, .footer, .toolbar, .byline]
 
     /// The first donation, sign-up or share target among the block's links and form actions.
     private static func linkTargetRule(attempt: ExtractionAttempt, node: Int) -> Int32? {

@@ -61,7 +61,7 @@ extension ExtractionAttempt {
             return nil
         }
         if TagClasses.headings.contains(tag), let title = cursor.title, title.count >= 8,
-           Self.comparable(keptText(of: node, limit: 400)) == title {
+           Self.comparable(Self.withoutReplyPrefix(keptText(of: node, limit: 400))) == title {
             return structural(.titleRepeat)
         }
         // A footer inside a quote or figure is its attribution; elsewhere it is page furniture.
@@ -77,6 +77,13 @@ extension ExtractionAttempt {
             return conditionalVerdict(node, tag: tag)
         }
         return nil
+    }
+
+    /// A forum reply's "Re: <topic>" heading repeats the topic's title.
+    static func withoutReplyPrefix(_ text: String) -> String {
+        let trimmed = text.drop { $0 == " " }
+        guard trimmed.count > 3, trimmed.prefix(3).lowercased() == "re:" else { return text }
+        return String(trimmed.dropFirst(3))
     }
 
     /// A wrapper whose only content is one element child holding all its text: judging the
@@ -242,8 +249,11 @@ struct CleanCursor {
     var isDropping: Bool { dropping != nil }
 
     mutating func startDropping(category: BoilerplateCategory) {
-        guard category == .comments || category == .related else { return }
-        dropping = category
+        switch category {
+        case .comments, .related: dropping = category
+        case .byline: dropping = .comments  // a forum's who-is-online box: nothing after it is the thread
+        default: return
+        }
     }
 
     /// Whether `node` falls in a dropped tail: the rule code to remove it with, or nil.

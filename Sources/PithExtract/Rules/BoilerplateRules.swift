@@ -165,7 +165,10 @@ public struct BoilerplateRules: Sendable {
     /// The lead-in rule when the text is a section lead-in ("Related articles", "Tags: a, b").
     func sectionStartRule(for words: Words) -> Int32? {
         guard words.count > 0 else { return nil }
-        if words.count <= 6, let rule = sectionStartRules[Words.hash(of: words.hashes[...])] { return rule }
+        // "Comments (4)", "Kommentare 12": a count after the label does not change it.
+        var end = words.count
+        while end > 1 && words.isNumber(at: end - 1) { end -= 1 }
+        if end <= 7, let rule = sectionStartRules[Words.hash(of: words.hashes[..<end])] { return rule }
         if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 7 {
             return sectionStartRules[Words.hash(of: words.hashes[..<colon])]
         }
