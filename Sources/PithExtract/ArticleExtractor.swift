@@ -52,15 +52,17 @@ public struct ArticleExtractor: Sendable {
         // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
         let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
         let siteMatch = siteRule.map { $0.match(in: document) }
-        let ingredients = RecipeParts.ingredientMarkers(in: document)
+        let ingredients = RecipeParts.ingredientMarkers(in: facts)
 
         var best: (attempt: ExtractionAttempt, blocks: [Block], length: Int)?
+        var preparedByNoscript: [Bool: ExtractionAttempt] = [:]
         for mode in ExtractionMode.ladder {
             // The uncleaned rung is only for pages where everything else came out empty.
             if !mode.clean, let best, best.length > 0 { break }
-            var attempt = ExtractionAttempt(facts: facts, mode: mode)
-            if let siteMatch { attempt.applySiteRule(siteMatch) }
-            attempt.prepare()
+            var attempt = preparedByNoscript[mode.readNoscript]
+                ?? ExtractionAttempt.prepared(facts: facts, mode: mode, siteMatch: siteMatch)
+            preparedByNoscript[mode.readNoscript] = attempt
+            attempt.mode = mode
             attempt.prune()
             attempt.score()
             attempt.select()
@@ -82,11 +84,14 @@ public struct ArticleExtractor: Sendable {
         guard let chosen = best, chosen.length > 0 else {
             throw .noArticle
         }
+        // The uncleaned rung keeps whatever the page's best container held; a few words of
+        // navigation are still no article.
+        if !chosen.attempt.mode.clean && chosen.length < 100 { throw .noArticle }
         if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
         let text = TextRenderer.render(chosen.blocks)
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata, blocks: chosen.blocks, text: text,
-            markdown: MarkdownRenderer(includeLinks: input.options.markdownLinks).render(chosen.blocks),
+            markdownLinks: input.options.markdownLinks,
             wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hexDigest(text.utf8),
             encoding: decoded.encoding,
             dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],

@@ -67,7 +67,7 @@ struct CallToAction {
     }
 
     /// Categories whose phrases mark notices rather than asks.
-    private static let noticeCategories: Set<BoilerplateCategory> = [.copyright, .ads, .social, .footer, .toolbar]
+    private static let noticeCategories: Set<BoilerplateCategory> = [.copyright, .ads, .social, .footer, .toolbar, .byline]
 
     /// The first donation, sign-up or share target among the block's links and form actions.
     private static func linkTargetRule(attempt: ExtractionAttempt, node: Int) -> Int32? {
@@ -76,11 +76,7 @@ struct CallToAction {
         let end = document.subtreeEnd(node)
         while current < end {
             let tag = document.tag(current)
-            let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
-            if let attribute, let target = document.attributeRange(attribute, of: current),
-               let rule = attempt.rules.linkTargetRule(for: document.bytes[target]) {
-                return rule
-            }
+            if tag == .a || tag == .form, let rule = attempt.facts.linkTargetRule(current) { return rule }
             current += 1
         }
         return nil

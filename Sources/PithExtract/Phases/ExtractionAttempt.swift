@@ -64,7 +64,7 @@ enum StructuralReason: Int32, CaseIterable {
 /// clean. Rendering reads the result.
 struct ExtractionAttempt {
     let facts: PageFacts
-    let mode: ExtractionMode
+    var mode: ExtractionMode
     /// Per node: -1 when kept, else why its subtree was removed (a rule index, or
     /// `rules.count + StructuralReason.rawValue`). Only the root of a removed subtree is marked.
     var removed: [Int32]
@@ -90,7 +90,7 @@ struct ExtractionAttempt {
         let count = facts.document.nodeCount
         removed = Array(repeating: -1, count: count)
         removedInPhase = Array(repeating: 0, count: count)
-        aggregates = Aggregates(facts: facts, removed: removed)
+        aggregates = Aggregates.empty
         scores = []
         isCandidate = []
     }
@@ -143,8 +143,18 @@ struct ExtractionAttempt {
         if let content = match.content, removed[content] < 0 { forcedContent = content }
     }
 
-    /// Recomputes the subtree totals after a phase removed nodes.
+    /// Computes the subtree totals over what is not removed.
     mutating func refold() {
         aggregates = Aggregates(facts: facts, removed: removed)
+    }
+
+    /// A prepared attempt (site rule applied, prepare phase run, totals folded), which every
+    /// rung of the ladder with the same `<noscript>` setting starts from.
+    static func prepared(facts: PageFacts, mode: ExtractionMode, siteMatch: SiteRuleMatch?) -> ExtractionAttempt {
+        var attempt = ExtractionAttempt(facts: facts, mode: mode)
+        if let siteMatch { attempt.applySiteRule(siteMatch) }
+        attempt.prepare()
+        attempt.refold()
+        return attempt
     }
 }

@@ -5,42 +5,21 @@ import PithHTML
 /// want the ingredients first of all.
 ///
 /// Contract: elements marked as ingredients (`itemprop=recipeIngredient`/`ingredients`, or a
-/// class/id naming ingredients in one of the supported languages) are grouped under their
+/// class/id token naming ingredients in one of the supported languages) are grouped under their
 /// lowest common ancestor; when that block is outside the selection, holds at most 3,000
 /// characters and is not boilerplate by name, it joins the selection in document order.
 enum RecipeParts {
-    /// Elements that mark ingredients, in document order.
-    static func ingredientMarkers(in document: HTMLDocument) -> [Int] {
-        var markers: [Int] = []
-        for node in 1..<document.nodeCount where document.isElement(node) {
-            if let itemprop = document.attributeRange(.itemprop, of: node), contains(document.bytes[itemprop], "ngredient") {
-                markers.append(node)
-                continue
-            }
-            for name in [AttributeName.class, .id] {
-                guard let range = document.attributeRange(name, of: node) else { continue }
-                let value = document.bytes[range]
-                if Self.names.contains(where: { contains(value, $0) }) {
-                    markers.append(node)
-                    break
-                }
-            }
-        }
-        return markers
-    }
+    /// Class and id tokens naming ingredients, in the supported languages.
+    static let tokens = [
+        "ingredient", "ingredients", "zutat", "zutaten", "ingrédient", "ingrédients", "ingrediente", "ingredientes",
+        "ingredienti", "ingrediënt", "ingrediënten", "składnik", "składniki", "ингредиент", "ингредиенты",
+        "інгредієнт", "інгредієнти", "recipe-ingredient", "recipeingredient",
+    ]
 
-    /// Lowercase fragments of ingredient names in class and id values.
-    private static let names = ["ngredien", "zutat", "Zutat", "ingrédient", "ingredient", "składnik", "ингредиент", "інгредієнт"]
-
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard pattern.count <= haystack.count else { return false }
-        var start = haystack.startIndex
-        while start + pattern.count <= haystack.endIndex {
-            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-            start += 1
-        }
-        return false
+    /// Elements that mark ingredients, in document order: `itemprop` naming ingredients, or a
+    /// class or id token from ``tokens`` (found by the page facts' class scan).
+    static func ingredientMarkers(in facts: PageFacts) -> [Int] {
+        facts.ingredientMarkers
     }
 }
 

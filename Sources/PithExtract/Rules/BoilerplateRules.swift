@@ -8,6 +8,8 @@ public struct BoilerplateRules: Sendable {
 
     /// Class/id token key → rule index.
     let classTokenRules: HashTable<Int32>
+    /// Class/id token key → everything the page facts want to know of it, in one lookup.
+    let classTokenInfo: HashTable<ClassTokenInfo>
     /// Content-naming tokens (positive weight) and pruning rescuers.
     let positiveTokens: HashTable<Bool>
     let rescueTokens: HashTable<Bool>
@@ -24,6 +26,14 @@ public struct BoilerplateRules: Sendable {
     let emailInputRule: Int32?
     /// Prefix hash (of one to four words) → rule index.
     let prefixRules: HashTable<Int32>
+
+    /// What one class/id token means.
+    struct ClassTokenInfo: Sendable {
+        var rule: Int32 = -1
+        var positive = false
+        var rescue = false
+        var ingredient = false
+    }
 
     struct PhraseEntry: Sendable {
         let rest: [UInt64]
@@ -84,6 +94,12 @@ public struct BoilerplateRules: Sendable {
         classTokenRules = HashTable(classTokens)
         positiveTokens = HashTable(ContentSignals.positiveTokens.compactMap { ClassTokens.key(for: $0).map { ($0, true) } })
         rescueTokens = HashTable(ContentSignals.rescueTokens.compactMap { ClassTokens.key(for: $0).map { ($0, true) } })
+        var info: [UInt64: ClassTokenInfo] = [:]
+        for (key, rule) in classTokens where info[key] == nil { info[key] = ClassTokenInfo(rule: rule) }
+        for token in ContentSignals.positiveTokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].positive = true } }
+        for token in ContentSignals.rescueTokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].rescue = true } }
+        for token in RecipeParts.tokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].ingredient = true } }
+        classTokenInfo = HashTable(info.map { ($0.key, $0.value) })
         roleRules = roles
         tagRules = tags
         phrasesByFirstWord = HashTable(phrases.map { ($0.key, $0.value) })
@@ -149,7 +165,10 @@ public struct BoilerplateRules: Sendable {
     /// The lead-in rule when the text is a section lead-in ("Related articles", "Tags: a, b").
     func sectionStartRule(for words: Words) -> Int32? {
         guard words.count > 0 else { return nil }
-        if words.count <= 6, let rule = sectionStartRules[Words.hash(of: words.hashes[...])] { return rule }
+        // "Comments (4)", "Kommentare 12": a count after the label does not change it.
+        var end = words.count
+        while end > 1 && words.isNumber(at: end - 1) { end -= 1 }
+        if end <= 7, let rule = sectionStartRules[Words.hash(of: words.hashes[..<end])] { return rule }
         if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 7 {
             return sectionStartRules[Words.hash(of: words.hashes[..<colon])]
         }

@@ -6,12 +6,27 @@ extension BoilerplateRules {
             matcher: .classTokens(["author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
                                    "author-info", "author-card", "author-profile", "bio-box", "contributor-bio",
                                    "byline", "bylines", "dateline", "post-meta", "entry-meta", "article-meta", "meta-data",
-                                   "metadata", "article-info", "posted-on", "timestamp", "publish-date"]),
+                                   "metadata", "article-info", "posted-on", "timestamp", "publish-date", "author",
+                                   "post-author", "signature", "postprofile", "post-profile", "user-info", "userinfo",
+                                   "online-list", "who-is-online"]),
             reason: "Bylines, datelines and author boxes are metadata, not body text"),
     ]
 
     /// Author lines that open with "Autor:" and friends, anywhere in the article.
     static let bylineLines: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "byline.edit-note", category: .byline,
+            matcher: .phrases(["last edited by", "edited by", "zuletzt bearbeitet von", "zuletzt geändert von",
+                               "dernière modification par", "modifié par", "editado por última vez", "editado por",
+                               "ultima modifica di", "ostatnio edytowany przez", "последний раз редактировалось",
+                               "востаннє редагувалося"]),
+            reason: "Edit notes under posts say who changed them, not what they say"),
+        BoilerplateRule(
+            id: "byline.forum-stats", category: .byline,
+            matcher: .sectionStarts(["who is online", "users browsing this forum", "wer ist online",
+                                     "qui est en ligne", "quién está conectado", "chi c'è in linea", "kto jest online",
+                                     "кто сейчас на конференции", "хто зараз на форумі"]),
+            reason: "The who-is-online box ends a forum thread"),
         BoilerplateRule(
             id: "byline.prefix", category: .byline,
             matcher: .prefixes(["author", "authors", "autor", "autoren", "autorin", "text", "texte", "redaktion", "auteur",
