@@ -1,0 +1,88 @@
+/// The words bylines are written with, in the languages Pith reads.
+enum BylineVocabulary {
+    /// What a byline starts with, lowercased. A trailing colon means the colon is required
+    /// ("Text:" is a byline, "Text" is just a word); otherwise a colon may follow or not.
+    static let prefixes: [String] = [
+        // English
+        "written by", "posted by", "words by", "story by", "text by", "reported by", "published by", "by",
+        "author:", "authors:", "byline:",
+        // German
+        "geschrieben von", "ein beitrag von", "ein kommentar von", "verfasst von", "text von", "von",
+        "autor:", "autorin:", "autoren:", "text:",
+        // French
+        "écrit par", "rédigé par", "publié par", "propos recueillis par", "par", "auteur :", "auteur:",
+        "auteure:", "texte:", "texte :",
+        // Spanish, Portuguese
+        "escrito por", "publicado por", "por", "autor", "autora", "texto:", "redacción:",
+        // Italian
+        "scritto da", "a cura di", "testo di", "di", "autore:", "autrice:", "testo:",
+        // Dutch
+        "geschreven door", "door", "auteur", "tekst:",
+        // Polish
+        "napisał", "napisała", "autorka:", "autorzy:", "tekst:",
+        // Russian, Ukrainian
+        "автор материала:", "автор:", "авторы:", "авторка:", "автори:", "автор", "текст:",
+    ].sorted { $0.count > $1.count }
+
+    /// The prefixes as words, longest first, with whether a colon must follow.
+    static let prefixEntries: [(words: [String], needsColon: Bool)] = prefixes.map { prefix in
+        let needsColon = prefix.hasSuffix(":")
+        let words = prefix.split(separator: " ").map { String($0).trimmingCharacters(in: [":"]) }.filter { !$0.isEmpty }
+        return (words, needsColon)
+    }.sorted { $0.words.count > $1.words.count }
+
+    /// The first word of each prefix, for a quick check.
+    static let prefixFirstWords: Set<String> = Set(prefixEntries.compactMap(\.words.first))
+
+    /// Words joining several authors: "X and Y", "X und Y", "X et Y", "X и Y"...
+    static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "i", "и", "і", "та", "oraz"]
+
+    /// Words that end the names: what follows is an affiliation or more reporting credits.
+    static let stopWords: Set<String> = [
+        "for", "with", "additional", "für", "pour", "para", "per", "voor", "dla", "для", "in", "aus", "from",
+        "at", "via", "published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié", "mis",
+        "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+        "opublikowano", "опубликовано", "обновлено", "опубліковано", "оновлено", "on", "am", "le", "el",
+        "il", "op", "em", "dnia", "в", "|", "updated:", "photo", "photos", "foto", "fotos", "bild", "images",
+        "video", "illustration", "grafik", "reading", "read", "min", "minutes", "minuten", "lesezeit",
+    ]
+
+    /// Job titles and roles that are not part of a name, lowercased.
+    static let roles: Set<String> = [
+        // English
+        "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "contributor", "staff",
+        "senior", "chief", "associate", "managing", "deputy", "political", "freelance", "photographer",
+        "producer", "analyst", "critic", "special", "bureau", "contributing", "executive", "news", "desk",
+        "team", "editors", "editorial", "opinion",
+        // German
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin",
+        "chefredakteur", "chefredakteurin", "volontär", "volontärin", "mitarbeiter", "mitarbeiterin",
+        "redaktion", "unserem", "unserer", "unseren",
+        // French
+        "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée",
+        "spécial", "spéciale", "chroniqueur", "chroniqueuse", "rédaction", "notre", "nos",
+        // Spanish, Portuguese, Italian
+        "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "redacción",
+        "repórter", "jornalista", "correspondente", "redator", "redatora", "colunista", "redação",
+        "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "redazione",
+        "nostro", "nostra",
+        // Dutch, Polish
+        "verslaggever", "redacteur", "redactie", "dziennikarz", "dziennikarka", "korespondent",
+        "redaktor", "redaktorka", "redakcja",
+        // Russian, Ukrainian
+        "корреспондент", "журналист", "редактор", "обозреватель", "корр", "редакция", "кореспондент",
+        "журналіст", "журналістка", "оглядач", "редакція",
+    ]
+
+    /// Lowercase words allowed inside a name: "Ludwig van Beethoven", "Maria de la Cruz".
+    static let nameParticles: Set<String> = [
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ten",
+        "ter", "zu", "bin", "ibn", "al", "el", "y", "mc", "mac", "st", "af", "av",
+    ]
+
+    /// Values that name nobody.
+    static let nonNames: Set<String> = [
+        "admin", "administrator", "anonymous", "unknown", "guest", "staff", "editor", "editors", "author",
+        "redaktion", "the", "none", "null", "n/a", "webmaster", "user", "autor", "auteur", "автор",
+    ]
+}

@@ -1,0 +1,159 @@
+import Foundation
+import PithHTML
+
+/// Reads an article's metadata from a parsed page: title, authors, dates, site name,
+/// language, canonical URL, description, lead image and tags.
+///
+/// Pure and bounded: no I/O and no clock ("now" comes in as `referenceDate`); it looks at
+/// `<head>` metas, JSON-LD scripts and a few dozen nodes around the title heading and the
+/// article root, never runs a pattern over the whole document, and parses JSON-LD only when
+/// the page has some. It refuses weak evidence: a missing value is better than a wrong one.
+///
+/// ```swift
+/// let metadata = MetadataExtractor(document: document, pageURL: url).extract(articleRoot: root)
+/// ```
+public struct MetadataExtractor: Sendable {
+    private let document: HTMLDocument
+    private let survey: PageSurvey
+    private let linkedData: LinkedDataSummary
+    private let urls: URLResolution
+    private let pageURL: String?
+    private let reference: PageDate?
+
+    /// - Parameters:
+    ///   - pageURL: where the page was fetched from; resolves relative URLs and gives a
+    ///     fallback date when its path holds one.
+    ///   - referenceDate: "now"; later dates are rejected. Without it only the 1995 floor holds.
+    public init(document: HTMLDocument, pageURL: String?, referenceDate: Date? = nil) {
+        self.document = document
+        self.pageURL = pageURL
+        self.reference = referenceDate.flatMap(PageDate.utcDay)
+        let survey = PageSurvey(document: document)
+        self.survey = survey
+        self.linkedData = LinkedDataSummary(scripts: survey.linkedDataScripts.map { document.textContent($0) })
+        self.urls = URLResolution(pageURL: pageURL, baseHref: survey.baseHref)
+    }
+
+    /// The JSON-LD `articleBody` (or a posting's `text`, a review's `reviewBody`) when the page
+    /// embeds its article text, for the content extractor's fallback.
+    public var structuredArticleBody: String? { linkedData.cleanArticleBody }
+
+    /// The page's metadata.
+    /// - Parameter articleRoot: the node the content extractor chose (nil before or without
+    ///   it). Visible bylines and dates are looked for inside it and just around it, never in
+    ///   footers, comment sections or copyright lines.
+    public func extract(articleRoot: HTMLDocument.Node?) -> ArticleMetadata {
+        extractWithNodes(articleRoot: articleRoot).metadata
+    }
+
+    /// The page's metadata and the elements showing the title, byline and date, which the
+    /// content extractor may drop from the article text.
+    public func extractWithNodes(articleRoot: HTMLDocument.Node?) -> MetadataExtraction {
+        var metadata = ArticleMetadata()
+        var nodes = MetadataNodes()
+        metadata.siteName = siteName()
+        metadata.language = language()
+        metadata.canonicalURL = canonicalURL()
+        metadata.description = survey.meta.first(MetaTagNames.description) ?? linkedData.description
+        metadata.image = image()
+        metadata.tags = tags(articleRoot: articleRoot)
+
+        (metadata.title, nodes.titleHeading) = title(siteName: metadata.siteName)
+        let context = PageContext(document: document)
+        let root = articleRoot ?? (nodes.titleHeading == nil ? survey.firstArticle ?? survey.firstMain : nil)
+        let region = VisibleRegion(document: document, context: context, anchor: nodes.titleHeading, articleRoot: root)
+
+        metadata.authors = declaredAuthors(siteName: metadata.siteName)
+        if metadata.authors.isEmpty {
+            let byline = BylineSelection(document: document, survey: survey, region: region, context: context, articleRoot: root).select()
+            metadata.authors = deduplicated(byline.names)
+            nodes.byline = byline.nodes
+        }
+
+        let dates = DateSelection(
+            document: document, survey: survey, linkedData: linkedData, region: region, context: context,
+            articleRoot: root, reference: reference, monthFirst: writesMonthFirst(metadata.language),
+            urls: [pageURL, metadata.canonicalURL].compactMap { $0 }
+        ).select()
+        metadata.published = dates.published?.date.normalized
+        metadata.modified = dates.modified?.date.normalized
+        nodes.dates = [dates.published?.node, dates.modified?.node].compactMap { $0 }
+        return MetadataExtraction(metadata: metadata, nodes: nodes)
+    }
+
+    // MARK: Fields
+
+    private func title(siteName: String?) -> (String?, HTMLDocument.Node?) {
+        let headings = survey.headings.compactMap { node -> PageHeading? in
+            guard let text = document.boundedText(node, limit: MetadataExtractor.maximumHeadingBytes) else { return nil }
+            let normalized = MetadataText.normalized(text)
+            return PageHeading(node: node, isTopLevel: document.tag(node) == .h1, text: normalized, words: TextSimilarity.words(normalized))
+        }
+        let siteNames = [siteName, linkedData.publisher, linkedData.websiteName].compactMap { $0 }
+        let cleanup = TitleCleanup(siteNames: siteNames, host: urls.host, headingWords: headings.prefix(8).map(\.words))
+        return TitleSelection(survey: survey, linkedData: linkedData, cleanup: cleanup, headings: headings).select()
+    }
+
+    private func siteName() -> String? {
+        survey.meta.first(["og:site_name"]) ?? linkedData.publisher ?? linkedData.websiteName
+            ?? survey.meta.first(Array(MetaTagNames.siteName.dropFirst()))
+    }
+
+    private func language() -> String? {
+        let candidates = [survey.htmlLanguage, survey.meta.first(["content-language"]), survey.meta.first(["og:locale"]),
+                          linkedData.language, survey.meta.first(["dc.language", "language", "inlanguage"])]
+        return candidates.lazy.compactMap { $0.flatMap(LanguageTag.normalized) }.first
+    }
+
+    private func canonicalURL() -> String? {
+        let candidates = (survey.links["canonical"] ?? []) + survey.meta.every(MetaTagNames.canonical) + [linkedData.url].compactMap { $0 }
+        return candidates.lazy.compactMap(urls.absolute).first
+    }
+
+    private func image() -> String? {
+        let candidates = survey.meta.every(MetaTagNames.image) + (survey.links["image_src"] ?? []) + [linkedData.image].compactMap { $0 }
+        return candidates.lazy.compactMap(urls.absolute).first
+    }
+
+    /// Authors the page declares in JSON-LD or meta tags. An organization that is just the
+    /// site itself ("BBC News" on bbc.co.uk) names no author.
+    private func declaredAuthors(siteName: String?) -> [String] {
+        let siteNames = [siteName, linkedData.publisher].compactMap { $0 }
+        let isSite = { (name: String) in siteNames.contains { TextSimilarity.sameWords($0, name) } }
+        let people = linkedData.authors.filter { !$0.isOrganization }
+        let declared = people.isEmpty ? linkedData.authors : people
+        var names = deduplicated(declared.flatMap { AuthorNames.fromDeclared($0.name) }.filter { !isSite($0) })
+        for key in MetaTagNames.authors where names.isEmpty {
+            names = deduplicated(survey.meta.every([key]).flatMap(AuthorNames.fromDeclared).filter { !isSite($0) })
+        }
+        return names
+    }
+
+    private func tags(articleRoot: HTMLDocument.Node?) -> [String] {
+        var tags = survey.meta.every(["article:tag"]) + linkedData.keywords
+        for value in survey.meta.every(Array(MetaTagNames.tags.dropFirst())) {
+            tags += value.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
+        }
+        let context = PageContext(document: document)
+        for link in survey.tagLinks where articleRoot.map({ document.isInside(link, $0) }) ?? !context.isOutsideArticle(link) {
+            tags.append(document.textContent(link))
+        }
+        let clean = tags.compactMap { MetadataText.nonEmpty($0) }.filter { $0.count <= MetadataExtractor.maximumTagLength }
+        return Array(deduplicated(clean).prefix(MetadataExtractor.maximumTags))
+    }
+
+    /// Headings longer than this are not titles; their text is never built.
+    static let maximumHeadingBytes = 600
+    static let maximumTags = 40
+    static let maximumTagLength = 80
+
+    /// US English writes `11/12/2019` month first; everyone else day first.
+    private func writesMonthFirst(_ language: String?) -> Bool {
+        language == "en" || language == "en-US"
+    }
+
+    private func deduplicated(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+}

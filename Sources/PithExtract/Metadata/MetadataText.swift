@@ -1,0 +1,122 @@
+import Foundation
+
+/// Text clean-up shared by every metadata field: whitespace, invisible characters, entities, NFC.
+enum MetadataText {
+    /// `text` with whitespace runs (non-breaking and other Unicode spaces included) collapsed
+    /// to one space, zero-width characters and soft hyphens removed, trimmed, in NFC.
+    static func normalized(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var mayNeedComposition = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if isSpace(value) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if isInvisible(value) { continue }
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
+            if value < 0x80 {
+                output.append(UInt8(value))
+            } else {
+                if mayDecompose(value) { mayNeedComposition = true }
+                UTF8.encode(scalar) { output.append($0) }
+            }
+        }
+        let collapsed = String(decoding: output, as: UTF8.self)
+        // Foundation's NFC is the costly part; text without combining marks is already NFC.
+        return mayNeedComposition ? collapsed.precomposedStringWithCanonicalMapping : collapsed
+    }
+
+    private static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen.
+    private static func isInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD: return true
+        default: return false
+        }
+    }
+
+    /// Whether a character may change under NFC: combining marks, Hangul jamo, and the few
+    /// singletons (Ohm, Angstrom, CJK compatibility ideographs).
+    private static func mayDecompose(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F, 0x0670,
+             0x06D6...0x06ED, 0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1000...0x11FF, 0x1AB0...0x1AFF, 0x1B00...0x1B7F,
+             0x1DC0...0x1DFF, 0x1F00...0x1FFF, 0x20D0...0x20FF, 0x2126, 0x212A, 0x212B, 0x3099, 0x309A,
+             0xF900...0xFAFF, 0xFE20...0xFE2F, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `normalized(text)`, or nil when that is empty.
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let value = normalized(text)
+        return value.isEmpty ? nil : value
+    }
+
+    /// `text` with HTML character references decoded. JSON-LD is raw script text, so its
+    /// strings still carry `&amp;`, `&#8217;` and the like; some meta tags are double-escaped.
+    static func decodingEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            output += rest[..<ampersand]
+            let afterAmpersand = rest.index(after: ampersand)
+            guard let semicolon = rest[afterAmpersand...].prefix(12).firstIndex(of: ";"),
+                  let decoded = decodeReference(rest[afterAmpersand..<semicolon])
+            else {
+                output.append("&")
+                rest = rest[afterAmpersand...]
+                continue
+            }
+            output.append(decoded)
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        output += rest
+        return output
+    }
+
+    private static func decodeReference(_ name: Substring) -> String? {
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+            return String(Character(scalar))
+        }
+        return namedEntities[String(name)]
+    }
+
+    /// The named references that turn up in metadata; anything else is left as written.
+    private static let namedEntities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+        "hellip": "…", "mdash": "—", "ndash": "–", "rsquo": "’", "lsquo": "‘", "rdquo": "”",
+        "ldquo": "“", "laquo": "«", "raquo": "»", "bdquo": "„", "sbquo": "‚", "middot": "·",
+        "copy": "©", "reg": "®", "trade": "™", "euro": "€", "bull": "•",
+    ]
+
+    /// Whether `text` looks like a URL rather than a name (`article:author` often is one).
+    static func looksLikeURL(_ text: String) -> Bool {
+        let lower = text.utf8.prefix(8).map(asciiLowercase)
+        if lower.starts(with: "http://".utf8) || lower.starts(with: "https://".utf8) || lower.starts(with: "www.".utf8)
+            || lower.starts(with: "//".utf8) {
+            return true
+        }
+        return text.utf8.contains(UInt8(ascii: "/")) && !text.utf8.contains(0x20)
+    }
+}

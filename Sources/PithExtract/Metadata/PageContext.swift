@@ -1,0 +1,101 @@
+import PithHTML
+
+/// Decides whether a node sits in a part of the page whose bylines and dates belong to
+/// something other than the article: footers, comment sections, navigation, sidebars.
+///
+/// Only ancestors are inspected, so the cost is bounded by the depth of the few nodes asked
+/// about; answers for ancestors are cached.
+final class PageContext {
+    private let document: HTMLDocument
+    private var cache: [HTMLDocument.Node: Bool] = [:]
+    private let excludedTags = ContextVocabulary.excludedTags
+    private let bodyTag = HTMLTag.body
+    private let documentTag = HTMLTag.document
+    /// Class words on wrappers bigger than this many nodes are ignored: a page-wide wrapper
+    /// named `layout-with-sidebar` does not make the whole page a sidebar.
+    private let largeWrapperSize: Int
+
+    init(document: HTMLDocument) {
+        self.document = document
+        self.largeWrapperSize = max(200, document.nodeCount / 3)
+    }
+
+    /// Whether `node` lies in a footer, comment section, navigation or similar.
+    func isOutsideArticle(_ node: HTMLDocument.Node) -> Bool {
+        var current = document.isText(node) ? document.parent(node) : node
+        var visited: [HTMLDocument.Node] = []
+        var answer = false
+        while let element = current, document.tag(element) != bodyTag, document.tag(element) != documentTag {
+            if let known = cache[element] {
+                answer = known
+                break
+            }
+            visited.append(element)
+            if isBoilerplateElement(element) {
+                answer = true
+                break
+            }
+            current = document.parent(element)
+        }
+        for element in visited { cache[element] = answer }
+        return answer
+    }
+
+    private func isBoilerplateElement(_ element: HTMLDocument.Node) -> Bool {
+        if excludedTags.contains(document.tag(element)) { return true }
+        if let role = document.attribute(.role, of: element),
+           ContextVocabulary.excludedRoles.contains(role.lowercased()) {
+            return true
+        }
+        guard document.attributeRange(.class, of: element) != nil || document.attributeRange(.id, of: element) != nil else {
+            return false
+        }
+        let words = ClassTokens.tokens(of: element, in: document)
+        // Comment threads can be most of a page, so they count whatever their size.
+        if words.contains(where: ContextVocabulary.isCommentWord) { return true }
+        let size = document.subtreeEnd(element) - element
+        return size < largeWrapperSize && words.contains(where: ContextVocabulary.excludedClassWords.contains)
+    }
+}
+
+/// The words and tags that mark page parts outside the article.
+enum ContextVocabulary {
+    /// Elements whose text is never the article's byline or date.
+    static let excludedTags = TagSet([
+        .footer, .nav, .aside, .form, .button, .select, .option, .textarea, .template, .dialog,
+        .figcaption, .noscript,
+    ])
+
+    static let excludedRoles: Set<String> = ["navigation", "complementary", "contentinfo", "dialog", "menu"]
+
+    /// Class and id words of footers, sidebars and other chrome.
+    static let excludedClassWords: Set<String> = [
+        "footer", "copyright", "sidebar", "widget", "related", "recommended", "recommendations",
+        "promo", "newsletter", "breadcrumb", "breadcrumbs", "nav", "navigation", "navbar", "menu",
+        "share", "sharing", "social", "cookie", "cookies", "consent", "popular", "trending",
+        "teaser", "teasers", "ad", "ads", "advert", "advertisement", "sponsored", "outbrain",
+        "taboola", "signup", "subscribe", "subscription", "paywall", "toolbar", "pagination",
+        "pager", "ticker", "masthead", "topbar",
+    ]
+
+    /// Comment sections in several languages: `comments`, `comment-list`, `commentlist`,
+    /// `replies`, `disqus`, `kommentare`, `commentaires`...
+    static func isCommentWord(_ word: String) -> Bool {
+        // "commentary" and "commentator" are opinion articles and their authors, not comments.
+        if word.hasPrefix("commentar") || word.hasPrefix("commentator") { return false }
+        return commentPrefixes.contains { word.hasPrefix($0) } || commentWords.contains(word)
+    }
+
+    /// Words of comment-section headings besides "comment...": "Leave a reply", "Reacties".
+    static let commentHeadingWords: Set<String> = [
+        "reply", "replies", "responses", "reactions", "discussion", "kommentare", "commentaires",
+        "comentarios", "commenti", "reacties", "komentarze", "комментарии", "коментарі", "leserkommentare",
+    ]
+
+    private static let commentPrefixes = ["comment", "kommentar", "komentar", "коммент", "комент"]
+    private static let commentWords: Set<String> = [
+        "reply", "replies", "respond", "disqus", "discussion", "discussions", "reactions",
+        "opinions", "talkback", "responses", "commentaires", "comentarios", "commenti",
+        "reacties", "comentários",
+    ]
+}

@@ -1,0 +1,116 @@
+/// Removes the site's name, and section names next to it, from a page title.
+///
+/// Evidence first: a heading on the page equal to part of the title picks that part; a part
+/// equal to the site's name (from `og:site_name`, JSON-LD, or the host name) is dropped from
+/// either end. Only without evidence does a short trailing part after a strong separator go,
+/// and a title is never cut to nothing.
+struct TitleCleanup {
+    /// Words of the site names the page declares.
+    private let siteNames: [[String]]
+    /// The page host's distinctive label ("zeit" for www.zeit.de) and its full name without
+    /// `www.`, squeezed to letters and digits.
+    private let hostKeys: [String]
+    /// Words of the page's top headings.
+    private let headings: [[String]]
+
+    init(siteNames: [String], host: String?, headingWords: [[String]]) {
+        self.siteNames = siteNames.map(TextSimilarity.words).filter { !$0.isEmpty }
+        self.hostKeys = host.map(TitleCleanup.hostKeys) ?? []
+        self.headings = headingWords.filter { !$0.isEmpty }
+    }
+
+    init(siteNames: [String], host: String?, headings: [String]) {
+        self.init(siteNames: siteNames, host: host, headingWords: headings.map(TextSimilarity.words))
+    }
+
+    func clean(_ title: String) -> String {
+        let segments = TitleSegments(title)
+        guard segments.parts.count > 1 else { return withoutSitePrefix(title) }
+        let all = 0..<segments.parts.count
+        let titleWords = TextSimilarity.words(title)
+        if headings.contains(titleWords) { return title }
+        let partWords = segments.parts.map(TextSimilarity.words)
+        if let range = headingRange(partWords) { return segments.joined(range) }
+        var range = all
+        while range.count > 1, isSiteName(partWords[range.upperBound - 1]) { range = range.dropLast() }
+        while range.count > 1, isSiteName(partWords[range.lowerBound]) { range = range.dropFirst() }
+        if range != all { return withoutSitePrefix(segments.joined(range)) }
+        return withoutSitePrefix(segments.joined(guessedHeadline(segments, partWords)))
+    }
+
+    /// The segments that together read exactly like one of the page's headings.
+    private func headingRange(_ partWords: [[String]]) -> Range<Int>? {
+        let count = partWords.count
+        for heading in headings {
+            for start in 0..<count where heading.starts(with: partWords[start]) {
+                var joined: [String] = []
+                for end in (start + 1)...count where end - start < count {
+                    joined += partWords[end - 1]
+                    if joined == heading { return start..<end }
+                    if joined.count >= heading.count { break }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Without evidence: drop a short last segment ("Headline | Site Name"), or else a short
+    /// first one before a strong separator ("Site | A longer headline here").
+    private func guessedHeadline(_ segments: TitleSegments, _ partWords: [[String]]) -> Range<Int> {
+        let count = partWords.count
+        let lastWords = partWords[count - 1].count
+        let restWords = partWords.dropLast().reduce(0) { $0 + $1.count }
+        if lastWords <= 4, restWords >= 3, restWords > lastWords { return 0..<(count - 1) }
+        let firstWords = partWords[0].count
+        let tailWords = partWords.dropFirst().reduce(0) { $0 + $1.count }
+        if firstWords <= 3, tailWords >= 5, TitleSeparators.strong.contains(segments.separators[0].trimmingSpaces) {
+            return 1..<count
+        }
+        return 0..<count
+    }
+
+    /// `title` without a leading "Site Name: " or trailing " : Site Name".
+    private func withoutSitePrefix(_ title: String) -> String {
+        guard !siteNames.isEmpty || !hostKeys.isEmpty else { return title }
+        for separator in TitleSeparators.trailingSpaceOnly where title.containsBytes(separator + " ") {
+            let parts = title.components(separatedBy: separator + " ")
+            guard parts.count >= 2 else { continue }
+            if isSiteName(TextSimilarity.words(parts[0])) {
+                return parts.dropFirst().joined(separator: separator + " ").trimmingSpaces
+            }
+            if let last = parts.last, isSiteName(TextSimilarity.words(last)) {
+                return parts.dropLast().joined(separator: separator + " ").trimmingSpaces
+            }
+        }
+        return title
+    }
+
+    func isSiteName(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        if siteNames.contains(where: { $0 == words || TextSimilarity.dice($0, words) >= 0.8 }) { return true }
+        guard words.count <= 4 else { return false }
+        let squeezed = words.joined()
+        return hostKeys.contains { key in
+            squeezed == key || (key.count >= 3 && (squeezed.hasPrefix(key) || squeezed.hasSuffix(key)))
+        }
+    }
+
+    /// "www.zeit.de" → ["zeit", "zeitde"]; "wien.orf.at" → ["orf", "wienorfat"].
+    static func hostKeys(_ host: String) -> [String] {
+        var labels = host.lowercased().split(separator: ".").map(String.init)
+        while let first = labels.first, ["www", "m", "amp", "mobile"].contains(first) { labels.removeFirst() }
+        guard labels.count >= 2 else { return labels }
+        let full = labels.joined()
+        labels.removeLast()
+        if labels.count >= 2, let last = labels.last, ["co", "com", "org", "net", "gov", "ac", "edu"].contains(last) {
+            labels.removeLast()
+        }
+        guard let distinctive = labels.last else { return [full] }
+        return [distinctive, full]
+    }
+}
+
+extension TitleSeparators {
+    /// Separators that almost never occur inside a headline.
+    static let strong: Set<String> = ["|", "»", "«", "::", "·", "•", "｜", "›", "‹"]
+}

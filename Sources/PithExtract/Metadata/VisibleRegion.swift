@@ -1,0 +1,207 @@
+import PithHTML
+
+/// A short line of visible text near the article's start: the unit in which bylines and
+/// dates are looked for.
+struct TextLine {
+    /// The line's text, whitespace-normalized.
+    var text: String
+    /// The nearest block element holding the line.
+    var block: HTMLDocument.Node
+    /// The line's first text node.
+    var firstNode: HTMLDocument.Node
+    /// Whether the line comes after the title heading (or is inside the article root).
+    var followsAnchor: Bool
+    /// Characters of prose between the anchor and this line: a date line deep in the text is
+    /// less likely the article's own.
+    var proseBefore: Int
+}
+
+/// The bounded part of the page where an article's visible byline and date live: just before
+/// and after the title heading, and the start of the article root. Footers, comment
+/// sections, navigation and sidebars are left out.
+struct VisibleRegion {
+    private(set) var lines: [TextLine] = []
+    /// The node ranges scanned, to tell whether an element lies in the region.
+    private(set) var scannedRanges: [Range<HTMLDocument.Node>] = []
+    private var seen: Set<HTMLDocument.Node> = []
+
+    /// Text nodes scanned after an anchor, at most.
+    static let forwardTextNodes = 80
+    /// Text nodes scanned before an anchor, at most.
+    static let backwardTextNodes = 30
+    /// Prose (text in lines too long to be a byline) after which the forward scan stops.
+    static let forwardProseCharacters = 1200
+    /// Lines longer than this are prose, not bylines or datelines.
+    static let maximumLineLength = 220
+
+    init(document: HTMLDocument, context: PageContext, anchor: HTMLDocument.Node?, articleRoot: HTMLDocument.Node?) {
+        if let anchor {
+            let container = VisibleRegion.headerContainer(of: anchor, document)
+            scan(document, context, from: VisibleRegion.backwardStart(from: anchor, limit: container, document), to: anchor,
+                 follows: false, stopAtProse: false)
+            scan(document, context, from: document.subtreeEnd(anchor), to: document.nodeCount, follows: true, stopAtProse: true)
+        }
+        if let root = articleRoot, anchor.map({ !document.isInside($0, root) }) ?? true {
+            let limit = document.parent(root) ?? root
+            scan(document, context, from: VisibleRegion.backwardStart(from: root, limit: limit, document), to: root,
+                 follows: false, stopAtProse: false)
+            scan(document, context, from: root, to: document.subtreeEnd(root), follows: true, stopAtProse: true)
+        }
+    }
+
+    /// The element whose start bounds the backward scan: the heading's grandparent, unless
+    /// that wraps most of the page.
+    private static func headerContainer(of anchor: HTMLDocument.Node, _ document: HTMLDocument) -> HTMLDocument.Node {
+        var container = anchor
+        for _ in 0..<2 {
+            guard let parent = document.parent(container), document.tag(parent) != .body, document.tag(parent) != .document,
+                  document.subtreeEnd(parent) - parent < max(300, document.nodeCount / 4) else { break }
+            container = parent
+        }
+        return container
+    }
+
+    /// The node from which a backward scan of at most ``backwardTextNodes`` text nodes starts,
+    /// not before `limit`.
+    private static func backwardStart(from node: HTMLDocument.Node, limit: HTMLDocument.Node, _ document: HTMLDocument) -> HTMLDocument.Node {
+        var start = node
+        var texts = 0
+        while start > limit, texts < backwardTextNodes {
+            start -= 1
+            if document.isText(start) { texts += 1 }
+        }
+        return start
+    }
+
+    private mutating func scan(_ document: HTMLDocument, _ context: PageContext, from start: HTMLDocument.Node,
+                               to end: HTMLDocument.Node, follows: Bool, stopAtProse: Bool) {
+        let skipped = VisibleRegion.skippedSubtrees
+        let inline = VisibleRegion.inlineTags
+        var builder = LineBuilder(follows: follows)
+        var node = start
+        var texts = 0
+        var prose = 0
+        defer { scannedRanges.append(start..<max(start, node)) }
+        while node < end, texts < VisibleRegion.forwardTextNodes {
+            let tag = document.tag(node)
+            if tag != .text {
+                if skipped.contains(tag) {
+                    flush(&builder, context)
+                    node = document.subtreeEnd(node)
+                    continue
+                }
+                if stopAtProse, VisibleRegion.isCommentsHeading(node, document) { break }
+                if !inline.contains(tag) { flush(&builder, context) }
+                node += 1
+                continue
+            }
+            texts += 1
+            let range = document.textRange(node)
+            if !range.isEmpty, !isBlank(document.bytes[range]) {
+                let block = VisibleRegion.blockAncestor(of: node, document, inline: inline)
+                if builder.block != block { flush(&builder, context) }
+                if range.count > VisibleRegion.maximumLineLength || builder.byteCount > VisibleRegion.maximumLineLength {
+                    // Prose: too long for a byline or dateline, so its text is never built.
+                    builder.markTooLong(node: node, block: block)
+                } else {
+                    builder.append(node: node, block: block, text: document.text(node), proseBefore: prose)
+                }
+                if range.count > VisibleRegion.maximumLineLength {
+                    prose += range.count
+                    if stopAtProse, prose >= VisibleRegion.forwardProseCharacters { break }
+                }
+            }
+            node += 1
+        }
+        flush(&builder, context)
+    }
+
+    private mutating func flush(_ builder: inout LineBuilder, _ context: PageContext) {
+        defer { builder.reset() }
+        guard let line = builder.line(), line.text.count <= VisibleRegion.maximumLineLength,
+              !seen.contains(line.firstNode), !context.isOutsideArticle(line.block) else { return }
+        seen.insert(line.firstNode)
+        lines.append(line)
+    }
+
+    /// Whether `node` is a heading that opens the comment section ("3 Comments", "Kommentare",
+    /// "Leave a reply"): the article is over there.
+    static func isCommentsHeading(_ node: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
+        let tag = document.tag(node)
+        guard tag == .h2 || tag == .h3 || tag == .h4 || tag == .h5 else { return false }
+        let words = TextSimilarity.words(document.textContent(node))
+        guard words.count <= 6 else { return false }
+        return words.contains { ContextVocabulary.isCommentWord(String($0)) || ContextVocabulary.commentHeadingWords.contains(String($0)) }
+    }
+
+    private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+
+    static func blockAncestor(of node: HTMLDocument.Node, _ document: HTMLDocument, inline: TagSet) -> HTMLDocument.Node {
+        var current = document.parent(node) ?? node
+        while inline.contains(document.tag(current)), let parent = document.parent(current) { current = parent }
+        return current
+    }
+
+    /// Elements that flow inside a line of text.
+    static let inlineTags = TagSet(names: [
+        "a", "span", "b", "strong", "i", "em", "small", "time", "font", "abbr", "code", "q", "sub", "sup", "img",
+        "picture", "source", "label", "u", "cite", "mark", "bdi", "data", "s", "big", "acronym", "wbr",
+    ])
+
+    /// Elements whose text is never a byline or date line of the article.
+    static let skippedSubtrees = TagSet([
+        .script, .style, .noscript, .template, .svg, .math, .select, .textarea, .button, .iframe, .nav,
+        .footer, .aside, .form, .figcaption, .dialog,
+    ])
+}
+
+/// Accumulates consecutive text nodes of one block into a line.
+private struct LineBuilder {
+    let follows: Bool
+    var block: HTMLDocument.Node?
+    var firstNode: HTMLDocument.Node?
+    var text = ""
+    var proseBefore = 0
+    var isTooLong = false
+
+    var byteCount: Int { text.utf8.count }
+
+    init(follows: Bool) { self.follows = follows }
+
+    mutating func append(node: HTMLDocument.Node, block: HTMLDocument.Node, text piece: String, proseBefore: Int) {
+        if firstNode == nil {
+            firstNode = node
+            self.block = block
+            self.proseBefore = proseBefore
+        }
+        // A space between text nodes: inline elements next to each other ("<span>23</span>
+        // <span>Nov</span>") are usually spaced by CSS, and a doubled space collapses anyway.
+        if !text.isEmpty { text.append(" ") }
+        text.append(piece)
+    }
+
+    mutating func markTooLong(node: HTMLDocument.Node, block: HTMLDocument.Node) {
+        if firstNode == nil {
+            firstNode = node
+            self.block = block
+        }
+        isTooLong = true
+    }
+
+    func line() -> TextLine? {
+        guard let firstNode, let block, !isTooLong else { return nil }
+        let normalized = MetadataText.normalized(text)
+        return normalized.isEmpty
+            ? nil
+            : TextLine(text: normalized, block: block, firstNode: firstNode, followsAnchor: follows, proseBefore: proseBefore)
+    }
+
+    mutating func reset() {
+        block = nil
+        firstNode = nil
+        text = ""
+        isTooLong = false
+    }
+}
