@@ -56,10 +56,10 @@ public struct MetadataExtractor: Sendable {
         metadata.canonicalURL = canonicalURL()
         metadata.description = survey.meta.first(MetaTagNames.description) ?? linkedData.description
         metadata.image = image()
-        metadata.tags = tags(articleRoot: articleRoot)
+        let context = PageContext(document: document)
+        metadata.tags = tags(articleRoot: articleRoot, context: context)
 
         (metadata.title, nodes.titleHeading) = title(siteName: metadata.siteName)
-        let context = PageContext(document: document)
         let root = articleRoot ?? (nodes.titleHeading == nil ? survey.firstArticle ?? survey.firstMain : nil)
         let region = VisibleRegion(document: document, context: context, anchor: nodes.titleHeading, articleRoot: root)
 
@@ -83,7 +83,7 @@ public struct MetadataExtractor: Sendable {
 
     // MARK: Fields
 
-    private func title(siteName: String?) -> (String?, HTMLDocument.Node?) {
+    func title(siteName: String?) -> (String?, HTMLDocument.Node?) {
         let headings = survey.headings.compactMap { node -> PageHeading? in
             guard let text = document.boundedText(node, limit: MetadataExtractor.maximumHeadingBytes) else { return nil }
             let normalized = MetadataText.normalized(text)
@@ -94,30 +94,32 @@ public struct MetadataExtractor: Sendable {
         return TitleSelection(survey: survey, linkedData: linkedData, cleanup: cleanup, headings: headings).select()
     }
 
-    private func siteName() -> String? {
+    func siteName() -> String? {
         survey.meta.first(["og:site_name"]) ?? linkedData.publisher ?? linkedData.websiteName
             ?? survey.meta.first(Array(MetaTagNames.siteName.dropFirst()))
     }
 
-    private func language() -> String? {
-        let candidates = [survey.htmlLanguage, survey.meta.first(["content-language"]), survey.meta.first(["og:locale"]),
-                          linkedData.language, survey.meta.first(["dc.language", "language", "inlanguage"])]
-        return candidates.lazy.compactMap { $0.flatMap(LanguageTag.normalized) }.first
+    func language() -> String? {
+        let candidates: [() -> String?] = [
+            { survey.htmlLanguage }, { survey.meta.first(["content-language"]) }, { survey.meta.first(["og:locale"]) },
+            { linkedData.language }, { survey.meta.first(["dc.language", "language", "inlanguage"]) },
+        ]
+        return candidates.lazy.compactMap { $0().flatMap(LanguageTag.normalized) }.first
     }
 
-    private func canonicalURL() -> String? {
+    func canonicalURL() -> String? {
         let candidates = (survey.links["canonical"] ?? []) + survey.meta.every(MetaTagNames.canonical) + [linkedData.url].compactMap { $0 }
         return candidates.lazy.compactMap(urls.absolute).first
     }
 
-    private func image() -> String? {
+    func image() -> String? {
         let candidates = survey.meta.every(MetaTagNames.image) + (survey.links["image_src"] ?? []) + [linkedData.image].compactMap { $0 }
         return candidates.lazy.compactMap(urls.absolute).first
     }
 
     /// Authors the page declares in JSON-LD or meta tags. An organization that is just the
     /// site itself ("BBC News" on bbc.co.uk) names no author.
-    private func declaredAuthors(siteName: String?) -> [String] {
+    func declaredAuthors(siteName: String?) -> [String] {
         let siteNames = [siteName, linkedData.publisher].compactMap { $0 }
         let isSite = { (name: String) in siteNames.contains { TextSimilarity.sameWords($0, name) } }
         let people = linkedData.authors.filter { !$0.isOrganization }
@@ -129,12 +131,11 @@ public struct MetadataExtractor: Sendable {
         return names
     }
 
-    private func tags(articleRoot: HTMLDocument.Node?) -> [String] {
+    func tags(articleRoot: HTMLDocument.Node?, context: PageContext) -> [String] {
         var tags = survey.meta.every(["article:tag"]) + linkedData.keywords
         for value in survey.meta.every(Array(MetaTagNames.tags.dropFirst())) {
             tags += value.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
         }
-        let context = PageContext(document: document)
         for link in survey.tagLinks where articleRoot.map({ document.isInside(link, $0) }) ?? !context.isOutsideArticle(link) {
             tags.append(document.textContent(link))
         }

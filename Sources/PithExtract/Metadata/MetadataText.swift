@@ -5,31 +5,52 @@ enum MetadataText {
     /// `text` with whitespace runs (non-breaking and other Unicode spaces included) collapsed
     /// to one space, zero-width characters and soft hyphens removed, trimmed, in NFC.
     static func normalized(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var mayNeedComposition = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if isSpace(value) {
-                pendingSpace = !output.isEmpty
-                continue
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var mayNeedComposition = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                // ASCII, byte by byte; other characters decoded only to classify them.
+                var value = UInt32(lead)
+                var width = 1
+                if lead >= 0x80 {
+                    (value, width) = decodeScalar(bytes, at: index)
+                }
+                defer { index += width }
+                if isSpace(value) {
+                    pendingSpace = !output.isEmpty
+                    continue
+                }
+                if isInvisible(value) { continue }
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                if width == 1 {
+                    output.append(lead)
+                } else {
+                    if mayDecompose(value) { mayNeedComposition = true }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + width)]))
+                }
             }
-            if isInvisible(value) { continue }
-            if pendingSpace {
-                output.append(0x20)
-                pendingSpace = false
-            }
-            if value < 0x80 {
-                output.append(UInt8(value))
-            } else {
-                if mayDecompose(value) { mayNeedComposition = true }
-                UTF8.encode(scalar) { output.append($0) }
-            }
+            let collapsed = String(decoding: output, as: UTF8.self)
+            // Foundation's NFC is the costly part; text without combining marks is already NFC.
+            return mayNeedComposition ? collapsed.precomposedStringWithCanonicalMapping : collapsed
         }
-        let collapsed = String(decoding: output, as: UTF8.self)
-        // Foundation's NFC is the costly part; text without combining marks is already NFC.
-        return mayNeedComposition ? collapsed.precomposedStringWithCanonicalMapping : collapsed
+    }
+
+    /// The scalar value and byte width of the (valid) UTF-8 sequence at `index`.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + width <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, width)
     }
 
     private static func isSpace(_ value: UInt32) -> Bool {

@@ -6,7 +6,7 @@ import PithHTML
 /// Only ancestors are inspected, so the cost is bounded by the depth of the few nodes asked
 /// about; answers for ancestors are cached.
 final class PageContext {
-    private let document: HTMLDocument
+    let document: HTMLDocument
     private var cache: [HTMLDocument.Node: Bool] = [:]
     private let excludedTags = ContextVocabulary.excludedTags
     private let bodyTag = HTMLTag.body
@@ -43,8 +43,8 @@ final class PageContext {
 
     private func isBoilerplateElement(_ element: HTMLDocument.Node) -> Bool {
         if excludedTags.contains(document.tag(element)) { return true }
-        if let role = document.attribute(.role, of: element),
-           ContextVocabulary.excludedRoles.contains(role.lowercased()) {
+        if document.attributeRange(.role, of: element) != nil, let role = document.attribute(.role, of: element),
+           ContextVocabulary.excludedRoles.contains(role.asciiLowercased) {
             return true
         }
         guard document.attributeRange(.class, of: element) != nil || document.attributeRange(.id, of: element) != nil else {
@@ -81,9 +81,14 @@ enum ContextVocabulary {
     /// Comment sections in several languages: `comments`, `comment-list`, `commentlist`,
     /// `replies`, `disqus`, `kommentare`, `commentaires`...
     static func isCommentWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        // Every comment prefix starts with "c", "k" or a Cyrillic letter (lead byte 0xD0).
+        guard let lead = bytes.first, lead == UInt8(ascii: "c") || lead == UInt8(ascii: "k") || lead == 0xD0 else {
+            return commentWords.contains(word)
+        }
         // "commentary" and "commentator" are opinion articles and their authors, not comments.
-        if word.hasPrefix("commentar") || word.hasPrefix("commentator") { return false }
-        return commentPrefixes.contains { word.hasPrefix($0) } || commentWords.contains(word)
+        if bytes.starts(with: "commentar".utf8) || bytes.starts(with: "commentator".utf8) { return false }
+        return commentPrefixes.contains { bytes.starts(with: $0) } || commentWords.contains(word)
     }
 
     /// Words of comment-section headings besides "comment...": "Leave a reply", "Reacties".
@@ -92,7 +97,7 @@ enum ContextVocabulary {
         "comentarios", "commenti", "reacties", "komentarze", "комментарии", "коментарі", "leserkommentare",
     ]
 
-    private static let commentPrefixes = ["comment", "kommentar", "komentar", "коммент", "комент"]
+    private static let commentPrefixes: [[UInt8]] = ["comment", "kommentar", "komentar", "коммент", "комент"].map { Array($0.utf8) }
     private static let commentWords: Set<String> = [
         "reply", "replies", "respond", "disqus", "discussion", "discussions", "reactions",
         "opinions", "talkback", "responses", "commentaires", "comentarios", "commenti",

@@ -28,6 +28,9 @@ struct PageSurvey: Sendable {
     var firstMain: HTMLDocument.Node?
 
     static let listCap = 64
+    /// Headings kept for title matching: the article's h1 comes early, teaser lists of h2s
+    /// can be long.
+    static let headingCap = 24
 
     /// The `<link rel>` kinds metadata reads.
     static let linkKinds: [(name: String, pattern: StaticString)] = [("canonical", "canonical"), ("image_src", "image_src")]
@@ -62,7 +65,7 @@ struct PageSurvey: Sendable {
             case .body:
                 if body == nil { body = node }
             case .heading:
-                if headings.count < PageSurvey.listCap { headings.append(node) }
+                if headings.count < PageSurvey.headingCap { headings.append(node) }
                 recordMicrodata(node, document)
             case .time:
                 if timeElements.count < PageSurvey.listCap { timeElements.append(node) }

@@ -14,11 +14,17 @@ struct TextLine {
     /// Characters of prose between the anchor and this line: a date line deep in the text is
     /// less likely the article's own.
     var proseBefore: Int
+    /// Whether the line's element is marked as a byline by its class or id.
+    var isMarkedByline: Bool
 }
 
 /// The bounded part of the page where an article's visible byline and date live: just before
 /// and after the title heading, and the start of the article root. Footers, comment
 /// sections, navigation and sidebars are left out.
+///
+/// Only candidate lines are kept: lines with a digit (dates), lines starting with a byline
+/// word, and lines in elements marked as bylines. Most lines are neither, and skipping them
+/// early keeps the region cheap.
 struct VisibleRegion {
     private(set) var lines: [TextLine] = []
     /// The node ranges scanned, to tell whether an element lies in the region.
@@ -77,6 +83,7 @@ struct VisibleRegion {
                                to end: HTMLDocument.Node, follows: Bool, stopAtProse: Bool) {
         let skipped = VisibleRegion.skippedSubtrees
         let inline = VisibleRegion.inlineTags
+        let sectionHeadings = VisibleRegion.sectionHeadings
         var builder = LineBuilder(follows: follows)
         var node = start
         var texts = 0
@@ -90,7 +97,7 @@ struct VisibleRegion {
                     node = document.subtreeEnd(node)
                     continue
                 }
-                if stopAtProse, VisibleRegion.isCommentsHeading(node, document) { break }
+                if stopAtProse, VisibleRegion.isCommentsHeading(node, document, headings: sectionHeadings) { break }
                 if !inline.contains(tag) { flush(&builder, context) }
                 node += 1
                 continue
@@ -118,17 +125,24 @@ struct VisibleRegion {
 
     private mutating func flush(_ builder: inout LineBuilder, _ context: PageContext) {
         defer { builder.reset() }
-        guard let line = builder.line(), line.text.count <= VisibleRegion.maximumLineLength,
-              !seen.contains(line.firstNode), !context.isOutsideArticle(line.block) else { return }
-        seen.insert(line.firstNode)
+        guard let block = builder.block, let firstNode = builder.firstNode, !builder.isTooLong, !seen.contains(firstNode) else {
+            return
+        }
+        // Cheap tests on the raw text first: most lines hold neither a date nor a byline.
+        let document = context.document
+        let isMarked = BylineMarkup.isMarked(block, document)
+            || document.parent(firstNode).map { $0 != block && BylineMarkup.isMarked($0, document) } == true
+        guard isMarked || DateHints.mayHoldDate(builder.text) || BylineVocabulary.startsWithPrefixWord(builder.text),
+              var line = builder.line(), !context.isOutsideArticle(block) else { return }
+        line.isMarkedByline = isMarked
+        seen.insert(firstNode)
         lines.append(line)
     }
 
     /// Whether `node` is a heading that opens the comment section ("3 Comments", "Kommentare",
     /// "Leave a reply"): the article is over there.
-    static func isCommentsHeading(_ node: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
-        let tag = document.tag(node)
-        guard tag == .h2 || tag == .h3 || tag == .h4 || tag == .h5 else { return false }
+    static func isCommentsHeading(_ node: HTMLDocument.Node, _ document: HTMLDocument, headings: TagSet) -> Bool {
+        guard headings.contains(document.tag(node)) else { return false }
         let words = TextSimilarity.words(document.textContent(node))
         guard words.count <= 6 else { return false }
         return words.contains { ContextVocabulary.isCommentWord(String($0)) || ContextVocabulary.commentHeadingWords.contains(String($0)) }
@@ -149,6 +163,8 @@ struct VisibleRegion {
         "a", "span", "b", "strong", "i", "em", "small", "time", "font", "abbr", "code", "q", "sub", "sup", "img",
         "picture", "source", "label", "u", "cite", "mark", "bdi", "data", "s", "big", "acronym", "wbr",
     ])
+
+    static let sectionHeadings = TagSet([.h2, .h3, .h4, .h5])
 
     /// Elements whose text is never a byline or date line of the article.
     static let skippedSubtrees = TagSet([
@@ -195,7 +211,8 @@ private struct LineBuilder {
         let normalized = MetadataText.normalized(text)
         return normalized.isEmpty
             ? nil
-            : TextLine(text: normalized, block: block, firstNode: firstNode, followsAnchor: follows, proseBefore: proseBefore)
+            : TextLine(text: normalized, block: block, firstNode: firstNode, followsAnchor: follows, proseBefore: proseBefore,
+                       isMarkedByline: false)
     }
 
     mutating func reset() {

@@ -17,8 +17,7 @@ struct BylineSelection {
         let marked = markedElements()
         if !marked.names.isEmpty { return marked }
         for line in orderedLines() {
-            let isMarked = hasBylineClass(line.block) || hasBylineClass(document.parent(line.firstNode) ?? line.block)
-            let names = AuthorNames.fromByline(line.text, requirePrefix: !isMarked)
+            let names = AuthorNames.fromByline(line.text, requirePrefix: !line.isMarkedByline)
             if !names.isEmpty { return (names, [line.block]) }
         }
         return ([], [])
@@ -56,16 +55,6 @@ struct BylineSelection {
         return document.textContent(node)
     }
 
-    private func hasBylineClass(_ node: HTMLDocument.Node) -> Bool {
-        ClassTokens.tokens(of: node, in: document).contains(where: BylineSelection.bylineClassWords.contains)
-    }
-
-    /// Class and id words of byline elements.
-    static let bylineClassWords: Set<String> = [
-        "byline", "bylines", "byl", "author", "authors", "autor", "autoren", "auteur", "auteurs", "writer",
-        "writers", "contributor", "contributors", "reporter", "creator", "firma", "autore", "autori",
-    ]
-
     /// The header right after the title first, then lines just before it, then later ones.
     private func orderedLines() -> [TextLine] {
         let lines = region.lines.filter { $0.proseBefore < BylineSelection.proseLimitForBylines }
@@ -74,4 +63,46 @@ struct BylineSelection {
         let later = lines.filter { $0.followsAnchor && $0.proseBefore > 0 }
         return header + before + later
     }
+}
+
+/// Recognizes elements marked as bylines by their class or id (`byline`, `author-name`,
+/// `articleAuthor`...).
+enum BylineMarkup {
+    /// Class and id words of byline elements.
+    static let classWords: Set<String> = [
+        "byline", "bylines", "byl", "author", "authors", "autor", "autoren", "auteur", "auteurs", "writer",
+        "writers", "contributor", "contributors", "reporter", "creator", "firma", "autore", "autori",
+    ]
+
+    static func isMarked(_ node: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
+        // A byte search rules most elements out before any word is built.
+        let hinted = [AttributeName.class, .id].contains { name in
+            guard let range = document.attributeRange(name, of: node), range.count >= 3 else { return false }
+            return document.bytes.withUnsafeBufferPointer { hasHint(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        return hinted && ClassTokens.tokens(of: node, in: document).contains(where: classWords.contains)
+    }
+
+    /// Whether the bytes hold the start of a byline word: "byl", "auth", "autor", "auteur",
+    /// "writer", "contribut", "reporter", "creator", "firma", in any ASCII case.
+    private static func hasHint(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 3 <= bytes.count {
+            switch asciiLowercase(bytes[index]) {
+            case UInt8(ascii: "b"), UInt8(ascii: "a"), UInt8(ascii: "w"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "f"):
+                for hint in hints where hint.first == asciiLowercase(bytes[index]) && index + hint.count <= bytes.count {
+                    var offset = 1
+                    while offset < hint.count, asciiLowercase(bytes[index + offset]) == hint[offset] { offset += 1 }
+                    if offset == hint.count { return true }
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let hints: [[UInt8]] = ["byl", "auth", "autor", "auteur", "writer", "contribut", "reporter", "creator", "firma"]
+        .map { Array($0.utf8) }
 }

@@ -34,6 +34,18 @@ enum BylineVocabulary {
     /// The first word of each prefix, for a quick check.
     static let prefixFirstWords: Set<String> = Set(prefixEntries.compactMap(\.words.first))
 
+    /// Whether `text` (raw, untrimmed) starts with the first word of a byline prefix.
+    static func startsWithPrefixWord(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let start = utf8.firstIndex(where: { !isASCIISpace($0) }) else { return false }
+        // Prefix words are letters; a line starting with a digit or a symbol is not a byline.
+        let first = utf8[start]
+        guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else { return false }
+        let end = utf8[start...].firstIndex(where: { isASCIISpace($0) || $0 == UInt8(ascii: ":") }) ?? utf8.endIndex
+        guard utf8.distance(from: start, to: end) <= 24 else { return false }
+        return prefixFirstWords.contains(BylineWord.firstCore(String(text[start..<end])))
+    }
+
     /// Words joining several authors: "X and Y", "X und Y", "X et Y", "X и Y"...
     static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "i", "и", "і", "та", "oraz"]
 

@@ -3,8 +3,10 @@ import Foundation
 /// Parses JSON-LD script texts into the flat list of objects they contain, tolerating the
 /// malformed JSON-LD real pages ship.
 enum LinkedDataParser {
-    /// Every JSON object in the scripts, in page order: top-level values, `@graph` members and
-    /// nested objects (authors, publishers, `mainEntity`...), depth-first.
+    /// The JSON objects in the scripts, in page order: top-level values, `@graph` members and
+    /// the nested objects that can describe the page (`mainEntity`, `isPartOf`, authors and
+    /// publishers), depth-first. Other nested values (offers, ratings, breadcrumbs' items)
+    /// are not walked.
     static func objects(inScripts scripts: [String]) -> [[String: Any]] {
         var objects: [[String: Any]] = []
         for script in scripts {
@@ -19,6 +21,12 @@ enum LinkedDataParser {
     /// A page listing hundreds of products in JSON-LD does not get to make metadata slow.
     private static let objectCap = 400
     private static let depthCap = 8
+
+    /// Keys whose values may hold objects that describe the page or are referenced by `@id`.
+    private static let nestedKeys = [
+        "@graph", "mainEntity", "mainEntityOfPage", "isPartOf", "author", "creator", "publisher", "hasPart",
+        "itemReviewed", "subjectOf",
+    ]
 
     /// The parsed top-level values of one script: strict first, then repaired, then value by
     /// value.
@@ -41,8 +49,8 @@ enum LinkedDataParser {
             for element in array { collect(element, depth: depth + 1, into: &objects) }
         } else if let object = value as? [String: Any] {
             objects.append(object)
-            // Keys sorted: dictionary order changes from run to run, and output must not.
-            for key in object.keys.sorted() where key != "@context" {
+            // A fixed key order: dictionary order changes from run to run, and output must not.
+            for key in nestedKeys {
                 guard let nested = object[key], nested is [Any] || nested is [String: Any] else { continue }
                 collect(nested, depth: depth + 1, into: &objects)
             }

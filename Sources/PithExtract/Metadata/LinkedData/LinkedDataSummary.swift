@@ -72,8 +72,9 @@ private struct LinkedDataReader {
     func describingNodes() -> [[String: Any]] {
         let families = [LinkedDataVocabulary.articleTypes, LinkedDataVocabulary.workTypes, LinkedDataVocabulary.pageTypes]
         var found: [[String: Any]?] = Array(repeating: nil, count: families.count)
-        for object in objects where object["@type"] != nil {
-            let objectTypes = types(of: object)
+        for object in objects {
+            guard let type = object["@type"] else { continue }
+            let objectTypes = types(of: type)
             for (index, family) in families.enumerated() where found[index] == nil && !objectTypes.isDisjoint(with: family) {
                 found[index] = object
             }
@@ -82,11 +83,17 @@ private struct LinkedDataReader {
     }
 
     func types(of object: [String: Any]) -> Set<String> {
+        object["@type"].map(types(of:)) ?? []
+    }
+
+    /// `@type` values without their `schema:` or URL prefix, lowercased.
+    func types(of value: Any) -> Set<String> {
         var result: Set<String> = []
-        let raw: [Any] = (object["@type"] as? [Any]) ?? (object["@type"].map { [$0] } ?? [])
+        let raw: [Any] = (value as? [Any]) ?? [value]
         for case let type as String in raw {
-            let local = type.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "#" }).last ?? ""
-            result.insert(local.lowercased())
+            var local = Substring(type)
+            if let cut = local.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { local = local[local.index(after: cut)...] }
+            result.insert(String(local).asciiLowercased)
         }
         return result
     }

@@ -3,33 +3,60 @@ enum TextSimilarity {
     /// Lowercased runs of letters and digits. ASCII is handled byte by byte; only words with
     /// other characters go through Unicode case mapping.
     static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        var hasNonASCII = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            words.append(hasNonASCII ? word.lowercased() : word)
-            current = String.UnicodeScalarView()
-            hasNonASCII = false
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
-                case 0x41...0x5A: current.append(Unicode.Scalar(value + 32)!)
-                default: flush()
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(scalar)
-                hasNonASCII = true
-            } else {
-                flush()
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var words: [String] = []
+            var current: [UInt8] = []
+            var hasNonASCII = false
+            func flush() {
+                guard !current.isEmpty else { return }
+                let word = String(decoding: current, as: UTF8.self)
+                words.append(hasNonASCII ? word.lowercased() : word)
+                current.removeAll(keepingCapacity: true)
+                hasNonASCII = false
             }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    case 0x41...0x5A: current.append(byte + 32)
+                    default: flush()
+                    }
+                    index += 1
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(bytes.count, index + width)
+                if isWordCharacter(bytes, index, width) {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    hasNonASCII = true
+                } else {
+                    flush()
+                }
+                index = end
+            }
+            flush()
+            return words
         }
-        flush()
-        return words
+    }
+
+    /// Whether the non-ASCII character at `index` is a letter or digit: Latin, Greek and
+    /// Cyrillic letters by their lead bytes, anything else by its Unicode properties.
+    private static func isWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> Bool {
+        let lead = bytes[index]
+        // U+00C0–U+052F (two-byte sequences from 0xC3 to 0xD4), except × and ÷.
+        if width == 2, lead >= 0xC3, lead <= 0xD4, index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            return !(lead == 0xC3 && (next == 0x97 || next == 0xB7))
+        }
+        guard index + width <= bytes.count else { return false }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        if (0x2000...0x2BFF).contains(value) || (0x80...0xBF).contains(value) { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Dice coefficient over the two texts' word sets: 1 for the same words, 0 for none shared.

@@ -18,36 +18,34 @@ struct TitleSegments {
     init(_ title: String) {
         parts = []
         separators = []
-        let scalars = Array(title.unicodeScalars)
+        let bytes = Array(title.utf8)
         var segmentStart = 0
         var index = 0
-        while index < scalars.count {
-            if scalars[index] == " ", index > segmentStart, let length = TitleSegments.separatorLength(at: index + 1, in: scalars) {
-                parts.append(TitleSegments.text(scalars[segmentStart..<index]))
-                separators.append(TitleSegments.text(scalars[index..<(index + length + 2)], trimmed: false))
+        while index < bytes.count {
+            if bytes[index] == 0x20, index > segmentStart, let length = TitleSegments.separatorLength(at: index + 1, in: bytes) {
+                parts.append(TitleSegments.text(bytes[segmentStart..<index]).trimmingSpaces)
+                separators.append(TitleSegments.text(bytes[index..<(index + length + 2)]))
                 index += length + 2
                 segmentStart = index
                 continue
             }
             index += 1
         }
-        parts.append(TitleSegments.text(scalars[segmentStart..<scalars.count]))
+        parts.append(TitleSegments.text(bytes[segmentStart..<bytes.count]).trimmingSpaces)
     }
 
-    /// The length of a separator starting at `index` and followed by a space, or nil.
-    private static func separatorLength(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        for separator in TitleSeparators.spacedScalars {
+    /// The byte length of a separator starting at `index` and followed by a space, or nil.
+    private static func separatorLength(at index: Int, in bytes: [UInt8]) -> Int? {
+        guard index < bytes.count else { return nil }
+        for separator in TitleSeparators.spacedBytes where separator[0] == bytes[index] {
             let end = index + separator.count
-            guard end < scalars.count, scalars[end] == " ", scalars[index] == separator[0] else { continue }
-            if separator.count == 1 || Array(scalars[index..<end]) == separator { return separator.count }
+            if end < bytes.count, bytes[end] == 0x20, bytes[index..<end].elementsEqual(separator) { return separator.count }
         }
         return nil
     }
 
-    private static func text(_ scalars: ArraySlice<Unicode.Scalar>, trimmed: Bool = true) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return trimmed ? String(view).trimmingSpaces : String(view)
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// The parts `range` joined with their original separators.
@@ -62,7 +60,7 @@ struct TitleSegments {
 }
 
 extension TitleSeparators {
-    static let spacedScalars: [[Unicode.Scalar]] = spaced.map { Array($0.unicodeScalars) }
+    static let spacedBytes: [[UInt8]] = spaced.map { Array($0.utf8) }
 }
 
 extension String {
