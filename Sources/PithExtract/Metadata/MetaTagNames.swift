@@ -2,13 +2,13 @@
 /// field, best first.
 enum MetaTagNames {
     static let title = [
-        "og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
-        "sailthru.title", "title", "headline",
+        "og:title", "twitter:title", "dc.title", "dc:title", "dcterms.title", "dcterms:title", "citation_title",
+        "parsely-title", "sailthru.title", "title", "headline",
     ]
 
     static let authors = [
-        "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
-        "citation_author", "byl", "cxenseparse:author", "authors", "article:author_name", "creator",
+        "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "author", "article:author", "parsely-author",
+        "sailthru.author", "citation_author", "byl", "cxenseparse:author", "authors", "article:author_name", "creator",
     ]
 
     static let published = [

@@ -85,18 +85,36 @@ public struct MetadataExtractor: Sendable {
 
     func title(siteName: String?) -> (String?, HTMLDocument.Node?) {
         let headings = survey.headings.compactMap { node -> PageHeading? in
-            guard let text = document.boundedText(node, limit: MetadataExtractor.maximumHeadingBytes) else { return nil }
+            guard let text = HeadlineText.text(of: node, in: document) else { return nil }
             let normalized = MetadataText.normalized(text)
-            return PageHeading(node: node, isTopLevel: document.tag(node) == .h1, text: normalized, words: TextSimilarity.words(normalized))
+            return PageHeading(node: node, isTopLevel: document.tag(node) == .h1, text: normalized, words: TextSimilarity.words(normalized),
+                               isSiteHeading: ClassTokens.tokens(of: node, in: document).contains(where: TitleSelection.siteHeadingWords.contains))
         }
         let siteNames = [siteName, linkedData.publisher, linkedData.websiteName].compactMap { $0 }
         let cleanup = TitleCleanup(siteNames: siteNames, host: urls.host, headingWords: headings.prefix(8).map(\.words))
         return TitleSelection(survey: survey, linkedData: linkedData, cleanup: cleanup, headings: headings).select()
     }
 
+    /// `og:site_name`, the JSON-LD publisher or WebSite, then app names. A "site name" that is
+    /// really the page's title (some sites fill `og:site_name` or `apple-mobile-web-app-title`
+    /// with it) is cut down to the part that is not the title, or refused.
     func siteName() -> String? {
-        survey.meta.first(["og:site_name"]) ?? linkedData.publisher ?? linkedData.websiteName
-            ?? survey.meta.first(Array(MetaTagNames.siteName.dropFirst()))
+        let titles = [survey.titleText, survey.meta.first(["og:title"])].compactMap { $0 }.map(TextSimilarity.words)
+        let candidates: [() -> String?] = [
+            { survey.meta.first(["og:site_name"]) }, { linkedData.publisher }, { linkedData.websiteName },
+            { survey.meta.first(Array(MetaTagNames.siteName.dropFirst())) },
+        ]
+        for candidate in candidates {
+            guard let name = candidate() else { continue }
+            let segments = TitleSegments(name)
+            let kept = segments.parts.filter { part in
+                let words = TextSimilarity.words(part)
+                return !words.isEmpty && !titles.contains { $0 == words || (segments.parts.count > 1 && $0.starts(with: words)) }
+            }
+            if kept.count == 1 { return kept[0] }
+            if kept.count == segments.parts.count { return name }
+        }
+        return nil
     }
 
     func language() -> String? {
@@ -143,8 +161,6 @@ public struct MetadataExtractor: Sendable {
         return Array(deduplicated(clean).prefix(MetadataExtractor.maximumTags))
     }
 
-    /// Headings longer than this are not titles; their text is never built.
-    static let maximumHeadingBytes = 600
     static let maximumTags = 40
     static let maximumTagLength = 80
 

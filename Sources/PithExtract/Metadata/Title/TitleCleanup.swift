@@ -34,24 +34,28 @@ struct TitleCleanup {
         var range = all
         while range.count > 1, isSiteName(partWords[range.upperBound - 1]) { range = range.dropLast() }
         while range.count > 1, isSiteName(partWords[range.lowerBound]) { range = range.dropFirst() }
+        // "Headline - example.net - Tagline": the site's name in the middle ends the headline.
+        if let middle = range.dropFirst().first(where: { isSiteName(partWords[$0]) }) { range = range.lowerBound..<middle }
         if range != all { return withoutSitePrefix(segments.joined(range)) }
         return withoutSitePrefix(segments.joined(guessedHeadline(segments, partWords)))
     }
 
-    /// The segments that together read exactly like one of the page's headings.
+    /// The segments that together read exactly like one of the page's headings; the longest
+    /// such run, and never one that is the site's name (blogs show it in an h1 too).
     private func headingRange(_ partWords: [[String]]) -> Range<Int>? {
         let count = partWords.count
-        for heading in headings {
+        var best: (range: Range<Int>, words: Int)?
+        for heading in headings where !isSiteName(heading) {
             for start in 0..<count where heading.starts(with: partWords[start]) {
                 var joined: [String] = []
                 for end in (start + 1)...count where end - start < count {
                     joined += partWords[end - 1]
-                    if joined == heading { return start..<end }
+                    if joined == heading, joined.count > best?.words ?? 0 { best = (start..<end, joined.count) }
                     if joined.count >= heading.count { break }
                 }
             }
         }
-        return nil
+        return best?.range
     }
 
     /// Without evidence: drop a short last segment ("Headline | Site Name"), or else a short
@@ -90,8 +94,10 @@ struct TitleCleanup {
         if siteNames.contains(where: { $0 == words || TextSimilarity.dice($0, words) >= 0.8 }) { return true }
         guard words.count <= 4 else { return false }
         let squeezed = words.joined()
+        // "wien.ORF.at" is the host; "ZEIT ONLINE" starts with its label. Longer texts that
+        // merely end with the label ("Wir sind NEOS") are not the site's name.
         return hostKeys.contains { key in
-            squeezed == key || (key.count >= 3 && (squeezed.hasPrefix(key) || squeezed.hasSuffix(key)))
+            squeezed == key || (words.count <= 2 && key.count >= 3 && (squeezed.hasPrefix(key) || squeezed.hasSuffix(key)))
         }
     }
 
