@@ -10,6 +10,7 @@ final class PageContext {
     private var cache: [HTMLDocument.Node: Bool] = [:]
     private let excludedTags = ContextVocabulary.excludedTags
     private let bodyTag = HTMLTag.body
+    private let footerTag = HTMLTag.footer
     private let documentTag = HTMLTag.document
     /// Class words on wrappers bigger than this many nodes are ignored: a page-wide wrapper
     /// named `layout-with-sidebar` does not make the whole page a sidebar.
@@ -42,7 +43,10 @@ final class PageContext {
     }
 
     private func isBoilerplateElement(_ element: HTMLDocument.Node) -> Bool {
-        if excludedTags.contains(document.tag(element)) { return true }
+        if excludedTags.contains(document.tag(element)) {
+            // An article's own <footer> holds its byline and date; the page's footer does not.
+            return !(document.tag(element) == footerTag && ArticleFooter.isInsideArticle(element, document))
+        }
         if document.attributeRange(.role, of: element) != nil, let role = document.attribute(.role, of: element),
            ContextVocabulary.excludedRoles.contains(role.asciiLowercased) {
             return true
@@ -55,6 +59,19 @@ final class PageContext {
         if words.contains(where: ContextVocabulary.isCommentWord) { return true }
         let size = document.subtreeEnd(element) - element
         return size < largeWrapperSize && words.contains(where: ContextVocabulary.excludedClassWords.contains)
+    }
+}
+
+/// Recognizes an article's own `<footer>` (byline, date and tags under the text), which HTML
+/// puts inside the `<article>`, as opposed to the page's footer.
+enum ArticleFooter {
+    static func isInsideArticle(_ footer: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
+        var current = document.parent(footer)
+        while let element = current {
+            if document.tag(element) == .article { return true }
+            current = document.parent(element)
+        }
+        return false
     }
 }
 
@@ -73,7 +90,7 @@ enum ContextVocabulary {
         "footer", "copyright", "sidebar", "widget", "related", "recommended", "recommendations",
         "promo", "newsletter", "breadcrumb", "breadcrumbs", "nav", "navigation", "navbar", "menu",
         "share", "sharing", "social", "cookie", "cookies", "consent", "popular", "trending",
-        "teaser", "teasers", "ad", "ads", "advert", "advertisement", "sponsored", "outbrain",
+        "ad", "ads", "advert", "advertisement", "sponsored", "outbrain",
         "taboola", "signup", "subscribe", "subscription", "paywall", "toolbar", "pagination",
         "pager", "ticker", "masthead", "topbar",
     ]

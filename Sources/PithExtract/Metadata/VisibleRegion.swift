@@ -16,6 +16,9 @@ struct TextLine {
     var proseBefore: Int
     /// Whether the line's element is marked as a byline by its class or id.
     var isMarkedByline: Bool
+    /// The text of the line's inline parts marked as the author (`<a class="author">` in
+    /// "September 17, 2019 <a class=author>Helmut Rubik</a>"), when the line itself is not.
+    var markedText: String?
 }
 
 /// The bounded part of the page where an article's visible byline and date live: just before
@@ -30,6 +33,8 @@ struct VisibleRegion {
     /// The node ranges scanned, to tell whether an element lies in the region.
     private(set) var scannedRanges: [Range<HTMLDocument.Node>] = []
     private var seen: Set<HTMLDocument.Node> = []
+    /// A line that is only a byline label ("Autor:"), waiting for the name in the next line.
+    private var pendingLabel: TextLine?
 
     /// Text nodes scanned after an anchor, at most.
     static let forwardTextNodes = 80
@@ -84,6 +89,7 @@ struct VisibleRegion {
         let skipped = VisibleRegion.skippedSubtrees
         let inline = VisibleRegion.inlineTags
         let sectionHeadings = VisibleRegion.sectionHeadings
+        let footerTag = HTMLTag.footer
         var builder = LineBuilder(follows: follows)
         var node = start
         var texts = 0
@@ -92,7 +98,7 @@ struct VisibleRegion {
         while node < end, texts < VisibleRegion.forwardTextNodes {
             let tag = document.tag(node)
             if tag != .text {
-                if skipped.contains(tag) {
+                if skipped.contains(tag), !(tag == footerTag && ArticleFooter.isInsideArticle(node, document)) {
                     flush(&builder, context)
                     node = document.subtreeEnd(node)
                     continue
@@ -111,7 +117,8 @@ struct VisibleRegion {
                     // Prose: too long for a byline or dateline, so its text is never built.
                     builder.markTooLong(node: node, block: block)
                 } else {
-                    builder.append(node: node, block: block, text: document.text(node), proseBefore: prose)
+                    let marked = VisibleRegion.hasMarkedInlineAncestor(node, below: block, document)
+                    builder.append(node: node, block: block, text: document.text(node), proseBefore: prose, marked: marked)
                 }
                 if range.count > VisibleRegion.maximumLineLength {
                     prose += range.count
@@ -125,18 +132,53 @@ struct VisibleRegion {
 
     private mutating func flush(_ builder: inout LineBuilder, _ context: PageContext) {
         defer { builder.reset() }
+        let label = pendingLabel
+        pendingLabel = nil
         guard let block = builder.block, let firstNode = builder.firstNode, !builder.isTooLong, !seen.contains(firstNode) else {
             return
         }
         // Cheap tests on the raw text first: most lines hold neither a date nor a byline.
         let document = context.document
-        let isMarked = BylineMarkup.isMarked(block, document)
-            || document.parent(firstNode).map { $0 != block && BylineMarkup.isMarked($0, document) } == true
-        guard isMarked || DateHints.mayHoldDate(builder.text) || BylineVocabulary.startsWithPrefixWord(builder.text),
+        let isMarked = VisibleRegion.isMarkedBlock(block, document)
+        let startsLikeByline = BylineVocabulary.startsWithPrefixWord(builder.text)
+        guard isMarked || label != nil || !builder.markedText.isEmpty || startsLikeByline || DateHints.mayHoldDate(builder.text),
               var line = builder.line(), !context.isOutsideArticle(block) else { return }
-        line.isMarkedByline = isMarked
+        line.isMarkedByline = isMarked || label?.isMarkedByline == true
+        if !builder.markedText.isEmpty { line.markedText = MetadataText.normalized(builder.markedText) }
+        if let label {
+            // "Autor:" in one element and the name in the next: one byline.
+            line.text = label.text + " " + line.text
+        } else if startsLikeByline, AuthorNames.isBarePrefix(line.text) {
+            pendingLabel = line
+            return
+        }
         seen.insert(firstNode)
         lines.append(line)
+    }
+
+    /// Whether the block, or one of its two nearest small ancestors, is marked as a byline
+    /// (`<ul class="author-list"><li>Name</li></ul>`).
+    private static func isMarkedBlock(_ block: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
+        var current: HTMLDocument.Node? = block
+        for _ in 0..<3 {
+            guard let element = current, document.subtreeEnd(element) - element <= markedAncestorSize else { return false }
+            if BylineMarkup.isMarked(element, document) { return true }
+            current = document.parent(element)
+        }
+        return false
+    }
+
+    /// An ancestor bigger than this many nodes is a container, not a byline.
+    static let markedAncestorSize = 80
+
+    /// Whether an inline element between a text node and its block is marked as the author.
+    private static func hasMarkedInlineAncestor(_ node: HTMLDocument.Node, below block: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
+        var current = document.parent(node)
+        while let element = current, element != block {
+            if BylineMarkup.isMarked(element, document) { return true }
+            current = document.parent(element)
+        }
+        return false
     }
 
     /// Whether `node` is a heading that opens the comment section ("3 Comments", "Kommentare",
@@ -179,6 +221,7 @@ private struct LineBuilder {
     var block: HTMLDocument.Node?
     var firstNode: HTMLDocument.Node?
     var text = ""
+    var markedText = ""
     var proseBefore = 0
     var isTooLong = false
 
@@ -186,7 +229,7 @@ private struct LineBuilder {
 
     init(follows: Bool) { self.follows = follows }
 
-    mutating func append(node: HTMLDocument.Node, block: HTMLDocument.Node, text piece: String, proseBefore: Int) {
+    mutating func append(node: HTMLDocument.Node, block: HTMLDocument.Node, text piece: String, proseBefore: Int, marked: Bool) {
         if firstNode == nil {
             firstNode = node
             self.block = block
@@ -196,6 +239,10 @@ private struct LineBuilder {
         // <span>Nov</span>") are usually spaced by CSS, and a doubled space collapses anyway.
         if !text.isEmpty { text.append(" ") }
         text.append(piece)
+        if marked {
+            if !markedText.isEmpty { markedText.append(" ") }
+            markedText.append(piece)
+        }
     }
 
     mutating func markTooLong(node: HTMLDocument.Node, block: HTMLDocument.Node) {
@@ -212,13 +259,14 @@ private struct LineBuilder {
         return normalized.isEmpty
             ? nil
             : TextLine(text: normalized, block: block, firstNode: firstNode, followsAnchor: follows, proseBefore: proseBefore,
-                       isMarkedByline: false)
+                       isMarkedByline: false, markedText: nil)
     }
 
     mutating func reset() {
         block = nil
         firstNode = nil
         text = ""
+        markedText = ""
         isTooLong = false
     }
 }

@@ -23,15 +23,43 @@ enum AuthorNames {
         // Most lines are not bylines: look at the first word before splitting the rest.
         if requirePrefix, !BylineVocabulary.prefixFirstWords.contains(BylineWord.firstCore(text)) { return [] }
         let words = BylineWord.words(text)
-        let prefix = prefixLength(words, colonOptional: !requirePrefix)
+        let prefix = prefixMatch(words, colonOptional: !requirePrefix)
         if requirePrefix, prefix == nil { return [] }
         let end = dateStart(in: text, words: words)
-        let start = min(prefix ?? 0, end)
-        var names = pieces(words[start..<end]).compactMap { cleanedName($0, strict: true) }
+        let start = min(prefix?.length ?? 0, end)
+        let body = pieces(words[start..<end])
+        var names = body.compactMap { cleanedName($0, strict: true) }
         // Text alone is weaker evidence than markup: "Von Berlin aus" is not a byline, so a
         // prefix-only byline keeps only full names ("NDR" after the names is an affiliation).
         if requirePrefix { names = names.filter { $0.utf8.contains(0x20) } }
+        // "Posted by rasos": forum and blog software puts user names there, one word, any case.
+        if names.isEmpty, prefix?.allowsUserName == true || !requirePrefix, body.count == 1, body[0].count == 1,
+           let name = userName(body[0][body[0].startIndex]) {
+            return [name]
+        }
         return names
+    }
+
+    /// A user name ("rasos", "HansEhrlich", "c1ph4"), or nil when the word is not one.
+    static func userName(_ word: BylineWord) -> String? {
+        let name = String(word.text).trimmingCharacters(in: nameTrim)
+        guard (3...30).contains(name.count), name.unicodeScalars.first?.properties.isAlphabetic == true,
+              name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || "._-".unicodeScalars.contains($0) }),
+              !word.isRole, !word.isWeekday, !BylineVocabulary.nonNames.contains(word.core),
+              !BylineVocabulary.stopWords.contains(word.core), !BylineVocabulary.conjunctions.contains(word.core),
+              DateVocabulary.months[word.core] == nil, !looksLikeDomain(name)
+        else { return nil }
+        return name
+    }
+
+    /// The full names (two words or more) written before a date that follows them through
+    /// a separator: "Gunter Frank / 22.04.2020 / 06:15".
+    static func nameBeforeDate(_ line: String) -> [String] {
+        let text = MetadataText.normalized(line)
+        let words = BylineWord.words(text)
+        let end = dateStart(in: text, words: words)
+        guard end > 0, end < words.count, words[end - 1].isDash || words[end - 1].endsPiece else { return [] }
+        return pieces(words[..<end]).compactMap { cleanedName($0, strict: true) }.filter { $0.utf8.contains(0x20) }
     }
 
     /// `text` after a byline prefix ("By", "Autor:"...), or nil when it has none.
@@ -41,8 +69,20 @@ enum AuthorNames {
         return words[length...].map { String($0.text) }.joined(separator: " ")
     }
 
+    /// Whether `text` is a byline prefix and nothing else ("Autor:", "By").
+    static func isBarePrefix(_ text: String) -> Bool {
+        let words = BylineWord.words(text)
+        return !words.isEmpty && prefixLength(words, colonOptional: true) == words.count
+    }
+
     /// How many words of `words` form a byline prefix, or nil when they do not start with one.
     static func prefixLength(_ words: [BylineWord], colonOptional: Bool) -> Int? {
+        prefixMatch(words, colonOptional: colonOptional)?.length
+    }
+
+    /// The byline prefix `words` start with: its length in words, and whether a user name may
+    /// follow it.
+    static func prefixMatch(_ words: [BylineWord], colonOptional: Bool) -> (length: Int, allowsUserName: Bool)? {
         guard let first = words.first, BylineVocabulary.prefixFirstWords.contains(first.core) else { return nil }
         for prefix in BylineVocabulary.prefixEntries where prefix.words.count <= words.count {
             guard zip(prefix.words, words).allSatisfy({ $0 == $1.core }) else { continue }
@@ -54,7 +94,7 @@ enum AuthorNames {
                 length += 1
             }
             if prefix.needsColon, !hasColon, !colonOptional { continue }
-            return length
+            return (length, prefix.allowsUserName)
         }
         return nil
     }
@@ -103,9 +143,26 @@ enum AuthorNames {
         // "Anna Müller Redakteurin" → "Anna Müller".
         if let role = words.firstIndex(where: \.isRole) { words = words[..<role] }
         while let last = words.last, last.isParticle || last.core.isEmpty { words = words.dropLast() }
-        guard !words.isEmpty, words.count <= (strict ? 5 : 8) else { return nil }
-        let name = words.map(\.text).joined(separator: " ").trimmingCharacters(in: nameTrim)
+        guard !words.isEmpty, words.count <= (strict ? 5 : 8), !words.contains(where: \.isWeekday) else { return nil }
+        var name = words.map(\.text).joined(separator: " ").trimmingCharacters(in: nameTrim)
+        // "Perry Bacon Jr.", "Juan Carlos Muñoz C.": a short last word keeps its dot.
+        if let last = words.last, last.text.hasSuffix("."), last.core.count <= 3, last.core.count >= 1, words.count > 1 {
+            name += "."
+        }
         return isPlausibleName(name, words: words, strict: strict) ? name : nil
+    }
+
+    /// Whether a declared value's first piece is the site's name or host ("hessenschau.de, ...").
+    static func namesSite(_ value: String, _ cleanup: TitleCleanup) -> Bool {
+        let first = value.split(separator: ",").first.map(String.init) ?? value
+        return cleanup.isSiteName(TextSimilarity.words(first))
+    }
+
+    /// "example.com", "auto-motor.at": a host name, not a person.
+    static func looksLikeDomain(_ text: String) -> Bool {
+        guard let dot = text.lastIndex(of: "."), !text.contains(" ") else { return false }
+        let tld = text[text.index(after: dot)...]
+        return (2...6).contains(tld.count) && tld.allSatisfy { $0.isLetter }
     }
 
     static let nameTrim: Set<Character> = [" ", ".", ",", ":", ";", "-", "–", "—", "\"", "'", "“", "”", "«", "»", "@", "|", "/", "(", ")"]
@@ -121,7 +178,13 @@ enum AuthorNames {
         guard !BylineVocabulary.nonNames.contains(words.map(\.core).joined(separator: " ")) else { return false }
         guard !name.hasASCIIDigit, !name.utf8.contains(UInt8(ascii: "@")), !name.containsBytes("©") else { return false }
         guard !MetadataText.looksLikeURL(name), name.unicodeScalars.first?.properties.isAlphabetic == true else { return false }
-        guard strict else { return true }
+        // "hessenschau.de" is a site, "christian.stadtfeld" a user name: neither names a person.
+        if words.count == 1, name.utf8.contains(UInt8(ascii: ".")) || name.utf8.contains(UInt8(ascii: "_")), !name.utf8.contains(0x20),
+           name.unicodeScalars.allSatisfy({ !$0.properties.isUppercase }) || looksLikeDomain(name) {
+            return false
+        }
+        // Declared names may be user names ("gnaddrig"); several words all in lowercase are prose.
+        guard strict else { return words.count == 1 || words.contains { !$0.isLowercase } }
         // Visible text: every word capitalized, or a particle, or in a script without case.
         return words.allSatisfy { !$0.isLowercase || $0.isParticle }
     }
@@ -181,7 +244,14 @@ struct BylineWord {
 
     var opensParenthesis: Bool { text.utf8.first == UInt8(ascii: "(") }
 
-    var isRole: Bool { BylineVocabulary.roles.contains(core) }
+    /// A job title, or a compound ending in one ("FOCUS-Online-Experte").
+    var isRole: Bool {
+        if BylineVocabulary.roles.contains(core) { return true }
+        guard let hyphen = core.lastIndex(of: "-") else { return false }
+        return BylineVocabulary.roles.contains(String(core[core.index(after: hyphen)...]))
+    }
+
+    var isWeekday: Bool { BylineVocabulary.weekdays.contains(core) }
 
     var isParticle: Bool { BylineVocabulary.nameParticles.contains(core) }
 

@@ -17,10 +17,45 @@ struct BylineSelection {
         let marked = markedElements()
         if !marked.names.isEmpty { return marked }
         for line in orderedLines() {
-            let names = AuthorNames.fromByline(line.text, requirePrefix: !line.isMarkedByline)
+            let names = names(in: line)
             if !names.isEmpty { return (names, [line.block]) }
         }
         return ([], [])
+    }
+
+    /// The names a line gives: all of a marked line, a marked part of it, a line starting like
+    /// a byline, or the name before the date in a meta line ("Gunter Frank / 22.04.2020").
+    private func names(in line: TextLine) -> [String] {
+        if line.isMarkedByline { return AuthorNames.fromByline(line.text, requirePrefix: false) }
+        if let marked = line.markedText {
+            let names = AuthorNames.fromByline(marked, requirePrefix: false)
+            if !names.isEmpty { return names }
+            // The marked part was a button or label next to the name: a short line is the byline.
+            if BylineWord.words(line.text).count <= 6 {
+                let names = AuthorNames.fromByline(line.text, requirePrefix: false)
+                if !names.isEmpty { return names }
+            }
+        }
+        let names = AuthorNames.fromByline(line.text, requirePrefix: true)
+        if !names.isEmpty { return names }
+        // "yas! | By Cara Stiles | April 13, 2020": the byline is one part of the line.
+        for part in BylineSelection.parts(of: line.text).dropFirst() {
+            let names = AuthorNames.fromByline(part, requirePrefix: true)
+            if !names.isEmpty { return names }
+        }
+        guard line.text.hasASCIIDigit, isMetaLine(line) else { return [] }
+        return AuthorNames.nameBeforeDate(line.text)
+    }
+
+    /// A line cut at its strong separators (" | ", " • ", " · ").
+    static func parts(of text: String) -> [String] {
+        guard text.containsBytes(" | ") || text.containsBytes(" • ") || text.containsBytes(" · ") else { return [text] }
+        return TitleSegments(text).parts
+    }
+
+    /// Whether the line's block is marked as article meta data (`entry-meta`, `post-info`).
+    private func isMetaLine(_ line: TextLine) -> Bool {
+        ClassTokens.tokens(of: line.block, in: document).contains(where: BylineMarkup.metaClassWords.contains)
     }
 
     /// Names from microdata and `rel=author` elements, those near the article first.
@@ -68,6 +103,11 @@ struct BylineSelection {
 /// Recognizes elements marked as bylines by their class or id (`byline`, `author-name`,
 /// `articleAuthor`...).
 enum BylineMarkup {
+    /// Class and id words of the line holding an article's date and author.
+    static let metaClassWords: Set<String> = [
+        "meta", "metadata", "info", "details", "dateline", "postinfo", "posted", "submitted", "published",
+    ]
+
     /// Class and id words of byline elements.
     static let classWords: Set<String> = [
         "byline", "bylines", "byl", "author", "authors", "autor", "autoren", "auteur", "auteurs", "writer",

@@ -5,10 +5,12 @@ enum BylineVocabulary {
     static let prefixes: [String] = [
         // English
         "written by", "posted by", "words by", "story by", "text by", "reported by", "published by", "by",
-        "author:", "authors:", "byline:",
+        "author:", "authors:", "byline:", "interview:", "interview by",
         // German
-        "geschrieben von", "ein beitrag von", "ein kommentar von", "verfasst von", "text von", "von",
-        "autor:", "autorin:", "autoren:", "text:",
+        "geschrieben von", "ein beitrag von", "ein kommentar von", "ein artikel von", "ein interview von",
+        "ein gastbeitrag von", "eine kolumne von", "ein gastkommentar von", "gastbeitrag von", "kommentar von",
+        "kolumne von", "interview von", "verfasst von", "text von", "von", "autor:", "autorin:", "autoren:",
+        "text:", "interview:",
         // French
         "écrit par", "rédigé par", "publié par", "propos recueillis par", "par", "auteur :", "auteur:",
         "auteure:", "texte:", "texte :",
@@ -24,11 +26,21 @@ enum BylineVocabulary {
         "автор материала:", "автор:", "авторы:", "авторка:", "автори:", "автор", "текст:",
     ].sorted { $0.count > $1.count }
 
-    /// The prefixes as words, longest first, with whether a colon must follow.
-    static let prefixEntries: [(words: [String], needsColon: Bool)] = prefixes.map { prefix in
+    /// Prefixes of bylines that forum and blog software writes before a user name, which may
+    /// be a single lowercase word ("Gespeichert von rasos am 24. Juli 2017").
+    static let userPrefixes: [String] = [
+        "posted by", "submitted by", "published by", "written by", "gespeichert von", "erstellt von",
+        "eingestellt von", "geschrieben von", "verfasst von", "veröffentlicht von", "publié par", "posté par",
+        "publicado por", "escrito por", "pubblicato da", "scritto da", "geplaatst door", "geschreven door",
+        "opublikował", "opublikowała", "napisał", "napisała", "опубликовал", "опубликовала", "опублікував",
+    ]
+
+    /// The prefixes as words, longest first, with whether a colon must follow and whether a
+    /// user name may follow.
+    static let prefixEntries: [(words: [String], needsColon: Bool, allowsUserName: Bool)] = (prefixes.filter { !userPrefixes.contains($0) } + userPrefixes).map { prefix in
         let needsColon = prefix.hasSuffix(":")
         let words = prefix.split(separator: " ").map { String($0).trimmingCharacters(in: [":"]) }.filter { !$0.isEmpty }
-        return (words, needsColon)
+        return (words, needsColon, userPrefixes.contains(prefix))
     }.sorted { $0.words.count > $1.words.count }
 
     /// The first word of each prefix, for a quick check.
@@ -56,7 +68,10 @@ enum BylineVocabulary {
         "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
         "opublikowano", "опубликовано", "обновлено", "опубліковано", "оновлено", "on", "am", "le", "el",
         "il", "op", "em", "dnia", "в", "|", "updated:", "photo", "photos", "foto", "fotos", "bild", "images",
-        "video", "illustration", "grafik", "reading", "read", "min", "minutes", "minuten", "lesezeit",
+        "video", "illustration", "grafik", "reading", "read", "min", "minutes", "minuten", "lesezeit", "stand",
+        // Buttons and links next to author names.
+        "follow", "folgen", "abonnieren", "subscribe", "mehr", "more", "profile", "profil", "contact", "kontakt",
+        "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "alle", "all", "view", "see",
     ]
 
     /// Job titles and roles that are not part of a name, lowercased.
@@ -84,6 +99,24 @@ enum BylineVocabulary {
         // Russian, Ukrainian
         "корреспондент", "журналист", "редактор", "обозреватель", "корр", "редакция", "кореспондент",
         "журналіст", "журналістка", "оглядач", "редакція",
+        // Degrees after a name: "Grant Tinsley, PhD".
+        "phd", "md", "mba", "msc", "bsc", "rn", "rd", "cpa", "esq",
+        // Compounds end with the role: "FOCUS-Online-Experte", "Nahost-Korrespondentin".
+        "experte", "expertin",
+    ]
+
+    /// Weekday names: a byline line's date often starts with one ("Donnerstag, 4. November").
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "segunda", "terça", "quarta", "quinta", "sexta",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
     ]
 
     /// Lowercase words allowed inside a name: "Ludwig van Beethoven", "Maria de la Cruz".
@@ -95,6 +128,7 @@ enum BylineVocabulary {
     /// Values that name nobody.
     static let nonNames: Set<String> = [
         "admin", "administrator", "anonymous", "unknown", "guest", "staff", "editor", "editors", "author",
-        "redaktion", "the", "none", "null", "n/a", "webmaster", "user", "autor", "auteur", "автор",
+        "redaktion", "the", "none", "null", "n/a", "webmaster", "user", "autor", "auteur", "автор", "no author",
+        "unknown author", "follow", "more", "mehr",
     ]
 }

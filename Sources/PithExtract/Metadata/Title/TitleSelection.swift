@@ -128,15 +128,17 @@ struct TitleSelection {
 
     private func isTruncated(_ text: String) -> Bool { text.hasSuffix("…") || text.hasSuffix("...") }
 
-    /// The first h1 (then h2) whose words match the title.
+    /// The h1 (then h2) whose words best match the title, if they match at least loosely: the
+    /// anchor near which the byline and date are looked for.
     private func heading(showing title: String) -> HTMLDocument.Node? {
         let titleWords = TextSimilarity.words(title)
         for topLevel in [true, false] {
-            for heading in headings where heading.isTopLevel == topLevel && !heading.words.isEmpty {
-                if heading.words == titleWords || TextSimilarity.dice(heading.words, titleWords) >= TitleSelection.headingAgreement {
-                    return heading.node
-                }
+            var best: (node: HTMLDocument.Node, score: Double)?
+            for heading in headings where heading.isTopLevel == topLevel && !heading.words.isEmpty && !heading.isSiteHeading {
+                let score = heading.words == titleWords ? 1 : TextSimilarity.dice(heading.words, titleWords)
+                if score >= TitleSelection.titleAgreement, score > best?.score ?? 0 { best = (heading.node, score) }
             }
+            if let best { return best.node }
         }
         return nil
     }
