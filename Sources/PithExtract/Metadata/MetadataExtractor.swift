@@ -56,11 +56,11 @@ public struct MetadataExtractor: Sendable {
         metadata.canonicalURL = canonicalURL()
         metadata.description = survey.meta.first(MetaTagNames.description) ?? linkedData.description
         metadata.image = image()
-        let context = PageContext(document: document)
-        metadata.tags = tags(articleRoot: articleRoot, context: context)
-
         (metadata.title, nodes.titleHeading) = title(siteName: metadata.siteName)
         let root = articleRoot ?? (nodes.titleHeading == nil ? survey.firstArticle ?? survey.firstMain : nil)
+        let context = PageContext(document: document, protecting: [nodes.titleHeading, root].compactMap { $0 })
+        metadata.tags = tags(articleRoot: articleRoot, context: context)
+
         let region = VisibleRegion(document: document, context: context, anchor: nodes.titleHeading, articleRoot: root)
 
         metadata.authors = declaredAuthors(siteName: metadata.siteName)

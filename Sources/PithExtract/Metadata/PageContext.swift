@@ -10,15 +10,19 @@ final class PageContext {
     private var cache: [HTMLDocument.Node: Bool] = [:]
     private let excludedTags = ContextVocabulary.excludedTags
     private let bodyTag = HTMLTag.body
-    private let footerTag = HTMLTag.footer
     private let documentTag = HTMLTag.document
     /// Class words on wrappers bigger than this many nodes are ignored: a page-wide wrapper
     /// named `layout-with-sidebar` does not make the whole page a sidebar.
     private let largeWrapperSize: Int
 
-    init(document: HTMLDocument) {
+    /// Nodes known to be the article's (its title heading, its root): an element holding one
+    /// of them is never boilerplate, whatever its class says (`intro--breadcrumb-navigation`).
+    private let protectedNodes: [HTMLDocument.Node]
+
+    init(document: HTMLDocument, protecting protectedNodes: [HTMLDocument.Node] = []) {
         self.document = document
         self.largeWrapperSize = max(200, document.nodeCount / 3)
+        self.protectedNodes = protectedNodes
     }
 
     /// Whether `node` lies in a footer, comment section, navigation or similar.
@@ -43,9 +47,11 @@ final class PageContext {
     }
 
     private func isBoilerplateElement(_ element: HTMLDocument.Node) -> Bool {
+        if protectedNodes.contains(where: { document.isInside($0, element) }) { return false }
         if excludedTags.contains(document.tag(element)) {
-            // An article's own <footer> holds its byline and date; the page's footer does not.
-            return !(document.tag(element) == footerTag && ArticleFooter.isInsideArticle(element, document))
+            // An article's own <footer> or <aside class=meta> holds its byline and date; the
+            // page's footer and sidebar do not.
+            return !ArticleFooter.isArticlePart(element, document)
         }
         if document.attributeRange(.role, of: element) != nil, let role = document.attribute(.role, of: element),
            ContextVocabulary.excludedRoles.contains(role.asciiLowercased) {
@@ -58,6 +64,11 @@ final class PageContext {
         // Comment threads can be most of a page, so they count whatever their size.
         if words.contains(where: ContextVocabulary.isCommentWord) { return true }
         let size = document.subtreeEnd(element) - element
+        // "footer" on a small element is a news item's footer line (its date), not the page's.
+        if size < ContextVocabulary.smallFooterSize, words.contains("footer"),
+           !words.contains(where: { $0 != "footer" && ContextVocabulary.excludedClassWords.contains($0) }) {
+            return false
+        }
         return size < largeWrapperSize && words.contains(where: ContextVocabulary.excludedClassWords.contains)
     }
 }
@@ -65,11 +76,17 @@ final class PageContext {
 /// Recognizes an article's own `<footer>` (byline, date and tags under the text), which HTML
 /// puts inside the `<article>`, as opposed to the page's footer.
 enum ArticleFooter {
-    static func isInsideArticle(_ footer: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
-        var current = document.parent(footer)
-        while let element = current {
-            if document.tag(element) == .article { return true }
-            current = document.parent(element)
+    /// Whether a `<footer>` or `<aside>` belongs to an article: it lies inside an `<article>`,
+    /// or its class says it holds the article's meta data.
+    static func isArticlePart(_ element: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
+        let tag = document.tag(element)
+        guard tag == .footer || tag == .aside else { return false }
+        if ClassTokens.tokens(of: element, in: document).contains(where: BylineMarkup.metaClassWords.contains) { return true }
+        guard tag == .footer else { return false }
+        var current = document.parent(element)
+        while let ancestor = current {
+            if document.tag(ancestor) == .article { return true }
+            current = document.parent(ancestor)
         }
         return false
     }
@@ -82,6 +99,9 @@ enum ContextVocabulary {
         .footer, .nav, .aside, .form, .button, .select, .option, .textarea, .template, .dialog,
         .figcaption, .noscript,
     ])
+
+    /// Elements named "footer" smaller than this many nodes are an item's footer line.
+    static let smallFooterSize = 25
 
     static let excludedRoles: Set<String> = ["navigation", "complementary", "contentinfo", "dialog", "menu"]
 

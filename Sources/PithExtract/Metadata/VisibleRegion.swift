@@ -38,8 +38,10 @@ struct VisibleRegion {
 
     /// Text nodes scanned after an anchor, at most.
     static let forwardTextNodes = 80
-    /// Text nodes scanned before an anchor, at most.
+    /// Text nodes scanned before an anchor inside its header block, at most.
     static let backwardTextNodes = 30
+    /// Text nodes scanned before an anchor whatever the blocks, at most.
+    static let backwardBeyondHeader = 24
     /// Prose (text in lines too long to be a byline) after which the forward scan stops.
     static let forwardProseCharacters = 1200
     /// Lines longer than this are prose, not bylines or datelines.
@@ -47,9 +49,12 @@ struct VisibleRegion {
 
     init(document: HTMLDocument, context: PageContext, anchor: HTMLDocument.Node?, articleRoot: HTMLDocument.Node?) {
         if let anchor {
+            // Back to the heading's header block, and at least a few text nodes further: the
+            // dateline can sit above the headline in a sibling block.
             let container = VisibleRegion.headerContainer(of: anchor, document)
-            scan(document, context, from: VisibleRegion.backwardStart(from: anchor, limit: container, document), to: anchor,
-                 follows: false, stopAtProse: false)
+            let start = min(VisibleRegion.backwardStart(from: anchor, limit: container, document),
+                            VisibleRegion.backwardStart(from: anchor, limit: 0, document, texts: VisibleRegion.backwardBeyondHeader))
+            scan(document, context, from: start, to: anchor, follows: false, stopAtProse: false)
             scan(document, context, from: document.subtreeEnd(anchor), to: document.nodeCount, follows: true, stopAtProse: true)
         }
         if let root = articleRoot, anchor.map({ !document.isInside($0, root) }) ?? true {
@@ -74,10 +79,11 @@ struct VisibleRegion {
 
     /// The node from which a backward scan of at most ``backwardTextNodes`` text nodes starts,
     /// not before `limit`.
-    private static func backwardStart(from node: HTMLDocument.Node, limit: HTMLDocument.Node, _ document: HTMLDocument) -> HTMLDocument.Node {
+    private static func backwardStart(from node: HTMLDocument.Node, limit: HTMLDocument.Node, _ document: HTMLDocument,
+                                      texts maximum: Int = backwardTextNodes) -> HTMLDocument.Node {
         var start = node
         var texts = 0
-        while start > limit, texts < backwardTextNodes {
+        while start > limit, texts < maximum {
             start -= 1
             if document.isText(start) { texts += 1 }
         }
@@ -89,7 +95,6 @@ struct VisibleRegion {
         let skipped = VisibleRegion.skippedSubtrees
         let inline = VisibleRegion.inlineTags
         let sectionHeadings = VisibleRegion.sectionHeadings
-        let footerTag = HTMLTag.footer
         var builder = LineBuilder(follows: follows)
         var node = start
         var texts = 0
@@ -98,7 +103,7 @@ struct VisibleRegion {
         while node < end, texts < VisibleRegion.forwardTextNodes {
             let tag = document.tag(node)
             if tag != .text {
-                if skipped.contains(tag), !(tag == footerTag && ArticleFooter.isInsideArticle(node, document)) {
+                if skipped.contains(tag), !ArticleFooter.isArticlePart(node, document) {
                     flush(&builder, context)
                     node = document.subtreeEnd(node)
                     continue
@@ -113,8 +118,11 @@ struct VisibleRegion {
             if !range.isEmpty, !isBlank(document.bytes[range]) {
                 let block = VisibleRegion.blockAncestor(of: node, document, inline: inline)
                 if builder.block != block { flush(&builder, context) }
-                if range.count > VisibleRegion.maximumLineLength || builder.byteCount > VisibleRegion.maximumLineLength {
-                    // Prose: too long for a byline or dateline, so its text is never built.
+                if builder.isTooLong || range.count > VisibleRegion.maximumLineLength
+                    || builder.byteCount + range.count > VisibleRegion.maximumLineLength {
+                    // Prose: too long for a byline or dateline, so its text is never built. What
+                    // came before it in the block stays a line of its own: "Pressemitteilung vom
+                    // 25. Januar 2022 | Berlin" opening a paragraph.
                     builder.markTooLong(node: node, block: block)
                 } else {
                     let marked = VisibleRegion.hasMarkedInlineAncestor(node, below: block, document)
@@ -134,7 +142,7 @@ struct VisibleRegion {
         defer { builder.reset() }
         let label = pendingLabel
         pendingLabel = nil
-        guard let block = builder.block, let firstNode = builder.firstNode, !builder.isTooLong, !seen.contains(firstNode) else {
+        guard let block = builder.block, let firstNode = builder.firstNode, !builder.text.isEmpty, !seen.contains(firstNode) else {
             return
         }
         // Cheap tests on the raw text first: most lines hold neither a date nor a byline.
@@ -254,7 +262,7 @@ private struct LineBuilder {
     }
 
     func line() -> TextLine? {
-        guard let firstNode, let block, !isTooLong else { return nil }
+        guard let firstNode, let block, !text.isEmpty else { return nil }
         let normalized = MetadataText.normalized(text)
         return normalized.isEmpty
             ? nil
