@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses HTML with libxml2's HTML parser, driven through SAX straight into an ``HTMLDocument``.
 ///
@@ -70,8 +70,7 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
     guard let name else { return }
     let tree = builder(context)
     let tag = tree.pointee.tag(forInterned: name, count: Int(xmlStrlen(name)))
-    tree.pointee.startElement(tag)
-    guard var pair = attributes else { return }
+    guard tree.pointee.startElement(tag), var pair = attributes else { return }
     while let attributeName = pair.pointee {
         let value = pair.successor().pointee
         let interned = tree.pointee.attributeName(forInterned: attributeName, count: Int(xmlStrlen(attributeName)))

@@ -141,4 +141,15 @@ extension HTMLTag {
     public static let center = HTMLTag(rawValue: 70)  // center
     public static let font = HTMLTag(rawValue: 69)  // font
     public static let search = HTMLTag(rawValue: 132)  // search
+    public static let kbd = HTMLTag(rawValue: 52)  // kbd
+    public static let samp = HTMLTag(rawValue: 53)  // samp
+    public static let tt = HTMLTag(rawValue: 122)  // tt
+    public static let col = HTMLTag(rawValue: 46)  // col
+    public static let colgroup = HTMLTag(rawValue: 47)  // colgroup
+    public static let `var` = HTMLTag(rawValue: 54)  // var
+    public static let u = HTMLTag(rawValue: 59)  // u
+    public static let s = HTMLTag(rawValue: 60)  // s
+    public static let sub = HTMLTag(rawValue: 67)  // sub
+    public static let sup = HTMLTag(rawValue: 68)  // sup
+    public static let legend = HTMLTag(rawValue: 99)  // legend
 }

@@ -28,6 +28,8 @@ struct TreeBuilder {
     private var lastChildren: [Int32] = []
     /// Whether text inside the current raw-text element (script, style) is kept.
     private var keepsRawText = false
+    /// The `<body>` element, once there is one.
+    private var bodyNode: Int32 = -1
 
     init(expectedBytes: Int) {
         let estimatedNodes = max(64, expectedBytes / 24)
@@ -97,14 +99,39 @@ struct TreeBuilder {
 
     // MARK: Events
 
-    /// Opens an element. Call ``addAttribute(_:value:)`` for each of its attributes next.
-    mutating func startElement(_ tag: HTMLTag) {
+    /// Opens an element, unless it repeats a `<body>` that is already open (returns false: its
+    /// attributes must then be skipped). Call ``addAttribute(_:value:)`` for each attribute next.
+    ///
+    /// A body element that libxml2 files under `<head>` (HTML4 does not know `<header>` or
+    /// `<main>`, so a page that omits the optional `<body>` tag would lose everything) closes
+    /// the head and opens an implied body, as browsers do.
+    @discardableResult
+    mutating func startElement(_ tag: HTMLTag) -> Bool {
+        if tag == .body && bodyNode >= 0 && openNodes.contains(bodyNode) { return false }
+        if !Self.headElements.contains(tag), let head = openNodes.firstIndex(where: { tags[Int($0)] == .head }) {
+            close(downTo: head)
+            if bodyNode < 0 && tag != .body { openImpliedBody() }
+        }
         if Self.closesOpenParagraph.contains(tag) { closeOpenParagraph() }
         let node = appendChild(tag: tag, dataStart: Int32(attributeNames.count), dataCount: 0)
         openNodes.append(node)
         lastChildren.append(-1)
         keepsRawText = false
+        if tag == .body && bodyNode < 0 { bodyNode = node }
+        return true
     }
+
+    private mutating func openImpliedBody() {
+        let node = appendChild(tag: .body, dataStart: Int32(attributeNames.count), dataCount: 0)
+        openNodes.append(node)
+        lastChildren.append(-1)
+        bodyNode = node
+    }
+
+    /// What may stay inside `<head>`; anything else starts the body.
+    private static let headElements: Set<HTMLTag> = [
+        .html, .head, .title, .meta, .link, .base, .style, .script, .noscript, .template,
+    ]
 
     /// Adds an attribute to the element opened last. A repeated name keeps its first value,
     /// as browsers do.

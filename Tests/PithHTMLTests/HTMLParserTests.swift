@@ -103,3 +103,23 @@ private func body(_ document: HTMLDocument) -> HTMLDocument.Node {
         #expect(AttributeName.class.knownName == "class")
     }
 }
+
+@Suite struct ImpliedBodyTests {
+    private func parse(_ html: String) -> HTMLDocument { HTMLParser.parse(utf8: Array(html.utf8)) }
+
+    @Test func html5BodyElementsWithoutABodyTagGoToAnImpliedBody() throws {
+        let document = parse("<!doctype html><meta charset=utf-8><title>T</title><header><nav>menu</nav></header><main><p>text</main>")
+        let bodies = (0..<document.nodeCount).filter { document.tag($0) == .body }
+        #expect(bodies.count == 1)
+        let head = try #require((0..<document.nodeCount).first { document.tag($0) == .head })
+        #expect(document.textContent(head) == "T")
+        #expect(document.textContent(bodies[0]) == "menutext")
+    }
+
+    @Test func aLaterBodyTagDoesNotNestASecondBody() throws {
+        let document = parse("<html><head><title>T</title></head><section>a</section><body class=x><p>b</p></body></html>")
+        let bodies = (0..<document.nodeCount).filter { document.tag($0) == .body }
+        #expect(bodies.count == 1)
+        #expect(document.textContent(bodies[0]) == "ab")
+    }
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# The demo behind `make demo`: extract the bundled example pages into normalized articles.
+# Usage: Scripts/demo.sh PITH_BINARY OUTPUT_FOLDER
+set -eu
+pith="$1"
+out="$2"
+here="$(cd "$(dirname "$0")/.." && pwd)"
+pages="$here/Fixtures/demo/pages"
+
+rm -rf "$out"
+mkdir -p "$out/text" "$out/json" "$out/markdown"
+echo "== Extracting the articles from $(ls "$pages" | wc -l) bundled pages in $pages"
+"$pith" extract --output-dir "$out/text" "$pages"
+"$pith" extract --format json --output-dir "$out/json" "$pages"
+"$pith" extract --format markdown --output-dir "$out/markdown" "$pages"
+echo
+echo "== Normalized articles are in $out:"
+find "$out" -type f | sort | sed 's/^/   /'
+first="$(find "$out/text" -type f | sort | head -n 1)"
+echo
+echo "== $first (the article only: no menus, banners, sign-up boxes, share bars or comments):"
+echo
+cat "$first"

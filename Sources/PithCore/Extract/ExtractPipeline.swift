@@ -1,0 +1,140 @@
+import Foundation
+import PithExtract
+import Synchronization
+
+/// `pith extract`: many pages in, one article file each out, in parallel.
+///
+/// Each input is loaded, extracted and rendered on one of `jobs` worker threads (extraction is
+/// CPU-bound, so plain threads rather than the cooperative pool); outputs are written
+/// atomically. One failing input never stops the others: its error is reported through
+/// `report` and counted.
+public struct ExtractPipeline: Sendable {
+    /// What to produce and where.
+    public struct Options: Sendable {
+        public var format: ArticleFormat
+        /// Where files go; nil writes the single article to standard output.
+        public var outputDirectory: String?
+        public var jobs: Int
+        /// The page's URL for file and stdin inputs.
+        public var pageURL: String?
+        public var extraction: ExtractionOptions
+
+        public init(format: ArticleFormat = .text, outputDirectory: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    pageURL: String? = nil, extraction: ExtractionOptions = ExtractionOptions()) {
+            self.format = format
+            self.outputDirectory = outputDirectory
+            self.jobs = jobs
+            self.pageURL = pageURL
+            self.extraction = extraction
+        }
+    }
+
+    /// What happened to one input.
+    public struct Outcome: Sendable {
+        public var source: PageSource
+        /// The file written, or nil when writing to standard output or on failure.
+        public var outputPath: String?
+        /// The rendered article when writing to standard output.
+        public var rendered: String?
+        public var article: Article?
+        public var error: PipelineError?
+    }
+
+    public let extractor: ArticleExtractor
+    public let loader: PageLoader
+    public let options: Options
+
+    public init(extractor: ArticleExtractor, loader: PageLoader, options: Options) {
+        self.extractor = extractor
+        self.loader = loader
+        self.options = options
+    }
+
+    /// Runs every source; `report` is called once per source as it finishes, from worker
+    /// threads, one call at a time.
+    public func run(_ sources: [PageSource], report: @escaping @Sendable (Outcome) -> Void) {
+        var naming = OutputNaming()
+        let names = sources.map { naming.name(for: $0) }
+        let inputPaths = Set(sources.compactMap { source -> String? in
+            if case .file(let path) = source { return Self.canonicalPath(path) }
+            return nil
+        })
+        let next = Atomic<Int>(0)
+        let reporting = Mutex(())
+        let workers = max(1, min(options.jobs, sources.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread {
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < sources.count else { break }
+                    let outcome = process(sources[index], name: names[index], inputPaths: inputPaths)
+                    reporting.withLock { _ in report(outcome) }
+                }
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+    }
+
+    private func process(_ source: PageSource, name: String, inputPaths: Set<String>) -> Outcome {
+        var outcome = Outcome(source: source)
+        do throws(PipelineError) {
+            outcome.article = try extract(source)
+            let rendered = outcome.article!.rendered(as: options.format, includeDropped: options.extraction.explain)
+            guard let folder = options.outputDirectory else {
+                outcome.rendered = rendered
+                return outcome
+            }
+            let path = (folder as NSString).appendingPathComponent(name + "." + options.format.fileExtension)
+            if inputPaths.contains(Self.canonicalPath(path)) { throw PipelineError.output(.wouldOverwriteInput(path)) }
+            do { try AtomicFile.write(rendered, to: path) } catch { throw PipelineError.output(error) }
+            outcome.outputPath = path
+        } catch {
+            outcome.error = error
+        }
+        return outcome
+    }
+
+    /// Loads and extracts one page.
+    public func extract(_ source: PageSource) throws(PipelineError) -> Article {
+        let page: LoadedPage
+        do { page = try loader.load(source) } catch { throw .load(error) }
+        var pageURL = options.pageURL
+        if case .url(let url) = source { pageURL = url }
+        let input = ExtractionInput(bytes: page.bytes, declaredCharset: page.declaredCharset, url: pageURL,
+                                    finalURL: page.finalURL, options: options.extraction)
+        do { return try extractor.extract(input) } catch { throw .extraction(error) }
+    }
+
+    static func canonicalPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+/// Why one input of a pipeline gave no article.
+public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
+    case load(LoadError)
+    case extraction(ExtractionError)
+    case output(OutputError)
+
+    public var description: String {
+        switch self {
+        case .load(let error): error.description
+        case .extraction(let error): error.description
+        case .output(let error): error.description
+        }
+    }
+
+    /// A stable machine-readable kind (`read`, `no_article`, `content_type`, `output`, fetch kinds).
+    public var kind: String {
+        switch self {
+        case .load(let error): error.kind
+        case .extraction(let error): error.kind
+        case .output: "output"
+        }
+    }
+}

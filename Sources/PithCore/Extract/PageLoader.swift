@@ -1,0 +1,69 @@
+import Foundation
+
+/// The bytes of one page and what is known about where they came from.
+public struct LoadedPage: Sendable {
+    public var bytes: [UInt8]
+    /// The charset from an HTTP `Content-Type`, when the page was fetched.
+    public var declaredCharset: String?
+    /// The URL after redirects, when the page was fetched.
+    public var finalURL: String?
+}
+
+/// Why a page could not be read.
+public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(String, reason: String)
+    case fetchFailed(String, kind: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+        case .fetchFailed(_, _, let message): message
+        }
+    }
+
+    /// A stable machine-readable kind.
+    public var kind: String {
+        switch self {
+        case .unreadable: "read"
+        case .fetchFailed(_, let kind, _): kind
+        }
+    }
+}
+
+/// Reads a ``PageSource``: files and standard input directly, URLs through the fetcher.
+public struct PageLoader: Sendable {
+    /// Fetches one URL; provided by the fetch module.
+    public typealias Fetch = @Sendable (String) throws(LoadError) -> LoadedPage
+
+    private let fetch: Fetch
+
+    public init(fetch: @escaping Fetch) {
+        self.fetch = fetch
+    }
+
+    public func load(_ source: PageSource) throws(LoadError) -> LoadedPage {
+        switch source {
+        case .file(let path):
+            return LoadedPage(bytes: try Self.readFile(path))
+        case .standardInput:
+            return LoadedPage(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+        case .url(let url):
+            return try fetch(url)
+        }
+    }
+
+    static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .unreadable(path, reason: "no such file")
+        }
+        guard !isFolder.boolValue else { throw .unreadable(path, reason: "is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path, reason: "permission denied") }
+        defer { try? handle.close() }
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw .unreadable(path, reason: error.localizedDescription)
+        }
+    }
+}

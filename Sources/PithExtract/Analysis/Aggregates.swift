@@ -1,0 +1,72 @@
+import PithHTML
+
+/// Per-node totals over the node's kept subtree, folded bottom-up in one backward pass over
+/// the pre-order numbering (children are numbered after their parent, so walking the numbers
+/// backwards finishes every child before its parent).
+struct Aggregates {
+    var chars: [Int32]
+    var linkChars: [Float]
+    var commas: [Int32]
+    var paragraphs: [Int32]
+    var images: [Int32]
+    var listItems: [Int32]
+    var headingChars: [Int32]
+    var embeds: [Int32]
+
+    /// Folds `facts` over the nodes not removed (`removed[n] >= 0` marks a removed subtree root).
+    init(facts: PageFacts, removed: [Int32]) {
+        let document = facts.document
+        let count = document.nodeCount
+        chars = Array(repeating: 0, count: count)
+        linkChars = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        paragraphs = Array(repeating: 0, count: count)
+        images = Array(repeating: 0, count: count)
+        listItems = Array(repeating: 0, count: count)
+        headingChars = Array(repeating: 0, count: count)
+        embeds = Array(repeating: 0, count: count)
+        var node = count - 1
+        while node > 0 {
+            defer { node -= 1 }
+            if removed[node] >= 0 { continue }
+            let tag = document.tag(node)
+            if tag == .text {
+                chars[node] = facts.textChars[node]
+                commas[node] = facts.textCommas[node]
+            } else {
+                finishElement(node, tag: tag, document: document)
+            }
+            guard let parent = document.parent(node) else { continue }
+            chars[parent] += chars[node]
+            linkChars[parent] += linkChars[node]
+            commas[parent] += commas[node]
+            paragraphs[parent] += paragraphs[node]
+            images[parent] += images[node]
+            listItems[parent] += listItems[node]
+            headingChars[parent] += headingChars[node]
+            embeds[parent] += embeds[node]
+        }
+    }
+
+    /// Adds what the element itself counts for, once its children are folded in.
+    private mutating func finishElement(_ node: Int, tag: HTMLTag, document: HTMLDocument) {
+        switch tag {
+        case .a:
+            // Readability weighs in-page links (#...) at 0.3: they are tables of contents and
+            // footnotes more often than navigation.
+            let href = document.attributeBytes(.href, of: node)
+            let isFragment = href.first == UInt8(ascii: "#")
+            linkChars[node] = Float(chars[node]) * (isFragment ? 0.3 : 1)
+        case .p: paragraphs[node] += 1
+        case .img: images[node] += 1
+        case .li: listItems[node] += 1
+        case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
+        case .embed, .object, .iframe, .video, .audio: embeds[node] += 1
+        default: break
+        }
+    }
+
+    @inline(__always) func linkDensity(_ node: Int) -> Float {
+        chars[node] == 0 ? 0 : min(1, linkChars[node] / Float(chars[node]))
+    }
+}

@@ -1,0 +1,44 @@
+import PithHTML
+
+extension ExtractionAttempt {
+    /// The visible text of a subtree, skipping removed nodes, with one space wherever a block
+    /// boundary or line break separates two runs and whitespace collapsed.
+    func keptText(of root: Int, limit: Int = .max) -> String {
+        var utf8: [UInt8] = []
+        var pendingSpace = false
+        var node = root
+        let end = document.subtreeEnd(root)
+        var openBlockEnds: [Int] = []
+        document.bytes.withUnsafeBufferPointer { bytes in
+            while node < end && utf8.count < limit {
+                while let blockEnd = openBlockEnds.last, node >= blockEnd {
+                    openBlockEnds.removeLast()
+                    pendingSpace = true
+                }
+                if removed[node] >= 0 && node != root {
+                    node = document.subtreeEnd(node)
+                    pendingSpace = true
+                    continue
+                }
+                let tag = document.tag(node)
+                if tag == .text {
+                    for index in document.textRange(node) {
+                        let byte = bytes[index]
+                        if byte <= 0x20 {
+                            pendingSpace = true
+                        } else {
+                            if pendingSpace && !utf8.isEmpty { utf8.append(0x20) }
+                            pendingSpace = false
+                            utf8.append(byte)
+                        }
+                    }
+                } else if !TagClasses.inline.contains(tag) || tag == .br {
+                    pendingSpace = true
+                    openBlockEnds.append(document.subtreeEnd(node))
+                }
+                node += 1
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+}

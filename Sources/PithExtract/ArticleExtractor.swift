@@ -1,0 +1,198 @@
+import PithHTML
+
+/// Extracts the article from an HTML page: Pith's extraction pipeline.
+///
+/// Pure: bytes, an optional charset and URL, and options in; an ``Article`` out. No network,
+/// files or clock, so it is safe to call from many threads at once.
+///
+/// The phases, in order (each documented where it is implemented):
+/// 1. **decode** the bytes to UTF-8 (``HTMLDecoder``) and **parse** them (``HTMLParser``);
+/// 2. **prepare**: drop what is never text (scripts, styles, forms controls, hidden nodes);
+/// 3. **prune**: drop subtrees whose role, tag or class names boilerplate;
+/// 4. **score** candidate containers by their paragraphs;
+/// 5. **select** the best candidate and its qualifying siblings, and the lead when it sits
+///    beside the body in the article header;
+/// 6. **clean** boilerplate inside the selection (appeals, sign-ups, labels, end markers,
+///    link-dense and empty blocks);
+/// 7. **render** blocks, then text, Markdown and hashes.
+///
+/// When the result is too short, the fallback ladder reruns phases 2–6 with fewer removals
+/// (see ``ExtractionMode``) and keeps the best attempt.
+public struct ArticleExtractor: Sendable {
+    /// The extraction algorithm's version; stored with snapshots so that a change re-extracts.
+    public static let version = "0.1.0"
+
+    /// Below this many characters an attempt counts as too short and the next rung runs.
+    static let minimumLength = 250
+
+    public var rules: BoilerplateRules
+    /// Per-site selectors, looked up by the page's host.
+    public var sites: SiteRules
+
+    public init(rules: BoilerplateRules = .default, sites: SiteRules = SiteRules()) {
+        self.rules = rules
+        self.sites = sites
+    }
+
+    /// The built-in rules with a user's overrides applied: disabled rules removed, added rules
+    /// appended, site rules attached.
+    public init(overrides: RuleOverrides) {
+        self.init(rules: BoilerplateRules.default.applying(overrides), sites: overrides.sites)
+    }
+
+    /// Extracts the article from a page.
+    public func extract(_ input: ExtractionInput) throws(ExtractionError) -> Article {
+        try Self.checkReadable(input.bytes, declaredCharset: input.declaredCharset)
+        let decoded = HTMLDecoder.decode(input.bytes, declaredCharset: input.declaredCharset)
+        let document = HTMLParser.parse(utf8: decoded.utf8)
+        let pageURL = input.finalURL ?? input.url
+        let links = LinkResolver(document: document, pageURL: pageURL)
+        let metadata = ProvisionalMetadata.extract(document, links: links)
+        let facts = PageFacts(document: document, rules: rules)
+        // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
+        let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
+        let siteMatch = siteRule.map { $0.match(in: document) }
+
+        var best: (attempt: ExtractionAttempt, blocks: [Block], length: Int)?
+        for mode in ExtractionMode.ladder {
+            var attempt = ExtractionAttempt(facts: facts, mode: mode)
+            if let siteMatch { attempt.applySiteRule(siteMatch) }
+            attempt.prepare()
+            attempt.prune()
+            attempt.score()
+            attempt.select()
+            attempt.recoverLead(title: metadata.title)
+            #if PITH_DEBUG
+            attempt.traceCandidates()
+            #endif
+            attempt.clean(title: metadata.title)
+            var builder = BlockBuilder(attempt: attempt, links: links)
+            let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
+            let length = blocks.reduce(0) { $0 + $1.plainText.count }
+            if best == nil || length > best!.length { best = (attempt, blocks, length) }
+            if length >= Self.minimumLength { break }
+        }
+        guard let chosen = best, chosen.length > 0 else {
+            throw .noArticle
+        }
+        if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
+        let text = TextRenderer.render(chosen.blocks)
+        return Article(
+            url: input.url, finalURL: input.finalURL, metadata: metadata, blocks: chosen.blocks, text: text,
+            markdown: MarkdownRenderer(includeLinks: input.options.markdownLinks).render(chosen.blocks),
+            wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hexDigest(text.utf8),
+            encoding: decoded.encoding,
+            dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],
+            strategy: chosen.attempt.mode.name
+        )
+    }
+
+    /// Refuses input that is not a page at all: empty, or binary.
+    static func checkReadable(_ bytes: [UInt8], declaredCharset: String?) throws(ExtractionError) {
+        guard bytes.contains(where: { $0 > 0x20 }) else { throw .empty }
+        if declaredCharset?.lowercased().hasPrefix("utf-16") == true { return }
+        if BinarySniffer.isBinary(bytes) { throw .binary }
+    }
+}
+
+/// What to extract from, and how.
+public struct ExtractionInput: Sendable {
+    public var bytes: [UInt8]
+    /// The `charset` of an HTTP `Content-Type`, if the page was fetched.
+    public var declaredCharset: String?
+    /// The page's URL (for relative links and metadata), if known.
+    public var url: String?
+    /// The URL after redirects, if the page was fetched.
+    public var finalURL: String?
+    public var options: ExtractionOptions
+    /// Selectors that override the site rules for this page (a job's `selectors:`).
+    public var siteRule: SiteRule?
+
+    public init(bytes: [UInt8], declaredCharset: String? = nil, url: String? = nil, finalURL: String? = nil,
+                options: ExtractionOptions = ExtractionOptions(), siteRule: SiteRule? = nil) {
+        self.bytes = bytes
+        self.declaredCharset = declaredCharset
+        self.url = url
+        self.finalURL = finalURL
+        self.options = options
+        self.siteRule = siteRule
+    }
+}
+
+/// Switches that change what an extraction reports, not what it finds.
+public struct ExtractionOptions: Sendable, Equatable {
+    /// Record every dropped block with the rule that dropped it.
+    public var explain: Bool
+    /// Write links into the Markdown.
+    public var markdownLinks: Bool
+
+    public init(explain: Bool = false, markdownLinks: Bool = false) {
+        self.explain = explain
+        self.markdownLinks = markdownLinks
+    }
+}
+
+/// Why a page gave no article.
+public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The input has no content at all.
+    case empty
+    /// The input is not text (an image, a PDF, an archive...).
+    case binary
+    /// The page parsed, but holds no article text.
+    case noArticle
+    /// The page is a list of teasers (a home page or section front), not an article.
+    case listingPage
+
+    public var description: String {
+        switch self {
+        case .empty: "empty input"
+        case .binary: "binary content, not HTML"
+        case .noArticle: "no article found in the page"
+        case .listingPage: "no article: the page is a listing of teasers"
+        }
+    }
+
+    /// A stable machine-readable kind, as in `index.jsonl`'s `error_kind`.
+    public var kind: String {
+        switch self {
+        case .empty: "empty"
+        case .binary: "content_type"
+        case .noArticle, .listingPage: "no_article"
+        }
+    }
+}
+
+/// Recognizes binary files by their magic numbers and by control bytes in their first 4 KB.
+enum BinarySniffer {
+    private static let magics: [[UInt8]] = [
+        Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], Array("GIF8".utf8), [0xFF, 0xD8, 0xFF], [0x50, 0x4B, 0x03, 0x04],
+        [0x1F, 0x8B], Array("RIFF".utf8), [0x7F, 0x45, 0x4C, 0x46], Array("BZh".utf8), [0xFD, 0x37, 0x7A, 0x58, 0x5A],
+        [0x28, 0xB5, 0x2F, 0xFD], Array("OggS".utf8), Array("ID3".utf8), [0x00, 0x00, 0x01, 0x00],
+    ]
+
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        if magics.contains(where: { bytes.starts(with: $0) }) { return true }
+        // UTF-16 text has a NUL in every other byte; a BOM or that pattern says so.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        let head = Array(bytes.prefix(4096))
+        if looksLikeUTF16(head) { return false }
+        // Escape (0x1B) is text in ISO-2022 encodings.
+        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
+        return controls * 10 > head.count
+    }
+
+    /// NULs almost all on one parity, and the other parity mostly printable ASCII.
+    private static func looksLikeUTF16(_ head: [UInt8]) -> Bool {
+        guard head.count >= 16 else { return false }
+        var nulls = [0, 0]
+        var printable = [0, 0]
+        for (index, byte) in head.enumerated() {
+            if byte == 0 { nulls[index & 1] += 1 } else if byte >= 0x20 && byte < 0x7F || byte == 0x0A { printable[index & 1] += 1 }
+        }
+        let half = head.count / 2
+        for parity in 0...1 where nulls[parity] * 10 >= half * 7 && nulls[1 - parity] * 20 < half {
+            if printable[1 - parity] * 10 >= half * 7 { return true }
+        }
+        return false
+    }
+}

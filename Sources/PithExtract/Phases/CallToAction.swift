@@ -1,0 +1,148 @@
+import PithHTML
+
+/// Recognizes an appeal, sign-up, paywall or consent block from what it says and holds, not
+/// from its class name: most such boxes carry hashed or utility classes, or none.
+///
+/// Evidence, in two kinds:
+/// - *wording*: call-to-action phrases from the rule tables (ten languages), 2 points for the
+///   first and 2 for a second distinct one; second-person address ("you", "Sie", "vous", "вы")
+///   1; a currency amount 1;
+/// - *structure*: an e-mail input 3, other form controls 2, a button whose label is a call to
+///   action 2, links or a form leading to a donation, sign-up or share target 2, a boilerplate
+///   class token (in modes that did not prune by name) 2, a place at the start or end of the
+///   article 1.
+///
+/// A block of up to 30 words goes at 3 points, up to 80 words at 4; longer blocks are prose.
+/// Wording is required (a form or a link alone is not an appeal), and so is either structural
+/// evidence of 2 or more, or two distinct phrases: a quoted sentence that happens to contain an
+/// ask ("'We are grateful for your support,' said the mayor") stays. An e-mail input in a block
+/// of at most 60 words is a sign-up form by itself; copyright lines need only be short.
+struct CallToAction {
+    let verdict: Int32?
+
+    init(attempt: ExtractionAttempt, node: Int, words: Words, cursor: CleanCursor) {
+        verdict = Self.judge(attempt: attempt, node: node, words: words, cursor: cursor)
+    }
+
+    private static func judge(attempt: ExtractionAttempt, node: Int, words: Words, cursor: CleanCursor) -> Int32? {
+        guard words.count > 0, words.count <= 80 else { return nil }
+        let rules = attempt.rules
+        let facts = attempt.facts
+        if facts.emailInputs[node] > 0, words.count <= 60, let rule = rules.emailInputRule { return rule }
+        let phrases = rules.phraseMatches(in: words, limit: 3)
+        if let first = phrases.first, rules.rules[Int(first)].category == .copyright {
+            return words.count <= 40 ? first : nil
+        }
+        if phrases.isEmpty, words.hasCopyrightSign, words.count <= 40, let rule = rules.copyrightPhraseRule { return rule }
+
+        let controls = ControlLabels(attempt: attempt, node: node)
+        var wordingRule = phrases.first ?? controls.rule
+        let distinctPhrases = phrases.count  // non-overlapping matches, so each is distinct wording
+        var wording = min(distinctPhrases, 2) * 2
+        if SecondPerson.occurs(in: words) { wording += 1 }
+        if hasAmount(attempt.keptText(of: node, limit: 1200)) { wording += 1 }
+
+        var structure = 0
+        if facts.emailInputs[node] > 0 { structure += 3 } else if facts.formControls[node] > 0 { structure += 2 }
+        if controls.rule != nil { structure += 2 }
+        let linkRule = linkTargetRule(attempt: attempt, node: node)
+        if let linkRule {
+            structure += 2
+            if wordingRule == nil && rules.rules[Int(linkRule)].category == .social && words.count <= 12 {
+                wordingRule = linkRule  // A row of share links needs no wording.
+                wording = 2
+            }
+        }
+        if !attempt.mode.pruneByName, facts.classRule[node] >= 0 { structure += 2 }
+        let position = cursor.position(of: node, chars: attempt.aggregates.chars[node])
+        if position.before < 0.15 || position.after < 0.15 { structure += 1 }
+
+        guard let rule = wordingRule, structure >= 2 || distinctPhrases >= 2 else { return nil }
+        let needed = words.count <= 30 ? 3 : 4
+        return wording + structure >= needed ? rule : nil
+    }
+
+    /// The first donation, sign-up or share target among the block's links and form actions.
+    private static func linkTargetRule(attempt: ExtractionAttempt, node: Int) -> Int32? {
+        let document = attempt.document
+        var current = node
+        let end = document.subtreeEnd(node)
+        while current < end {
+            let tag = document.tag(current)
+            let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
+            if let attribute, let target = document.attributeRange(attribute, of: current),
+               let rule = attempt.rules.linkTargetRule(for: document.bytes[target]) {
+                return rule
+            }
+            current += 1
+        }
+        return nil
+    }
+
+    /// "$5", "10 €", "£3", "100 zł", "500 ₽", "200 грн".
+    private static func hasAmount(_ text: String) -> Bool {
+        var sawDigit = false
+        var sawCurrency = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9": sawDigit = true
+            case "$", "€", "£", "₽", "₴", "¥": sawCurrency = true
+            default: break
+            }
+            if sawDigit && sawCurrency { return true }
+        }
+        return false
+    }
+}
+
+/// The labels of the buttons and submit inputs inside a block (which the prepare phase removed
+/// from the text), matched against the call-to-action labels and phrases.
+struct ControlLabels {
+    /// The rule a button label matches, if any.
+    let rule: Int32?
+
+    init(attempt: ExtractionAttempt, node: Int) {
+        let document = attempt.document
+        guard attempt.facts.formControls[node] > 0 || Self.hasButtonLikeLink(attempt, node) else {
+            rule = nil
+            return
+        }
+        var found: Int32?
+        var current = node
+        let end = document.subtreeEnd(node)
+        while current < end && found == nil {
+            let tag = document.tag(current)
+            var label: String?
+            if tag == .button {
+                label = document.textContent(current)
+            } else if tag == .input, let type = document.attribute(.type, of: current)?.lowercased(), type == "submit" || type == "button" {
+                label = document.attribute(.value, of: current)
+            }
+            if let label {
+                let words = Words(label)
+                found = attempt.rules.labelRule(for: words) ?? attempt.rules.phraseRule(in: words)
+                current = document.subtreeEnd(current)
+            } else {
+                current += 1
+            }
+        }
+        rule = found
+    }
+
+    private static func hasButtonLikeLink(_ attempt: ExtractionAttempt, _ node: Int) -> Bool { false }
+}
+
+/// Second-person pronouns and possessives: appeals address the reader.
+enum SecondPerson {
+    private static let words: Set<UInt64> = Set([
+        "you", "your", "yours", "sie", "ihr", "ihre", "ihren", "ihnen", "du", "dein", "deine", "dich", "dir",
+        "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "usted", "ustedes", "tú", "ti", "su", "sus",
+        "vuestro", "os", "tuo", "tua", "tuoi", "voi", "vostro", "você", "vocês", "seu", "sua", "u", "uw", "jij", "je",
+        "jouw", "ty", "twój", "twoja", "wy", "wasz", "państwo", "вы", "ваш", "ваша", "ваше", "вас", "вам", "ты",
+        "твой", "ви", "вас", "вам", "твій", "твоя",
+    ].map { TokenHash.of($0) })
+
+    static func occurs(in words: Words) -> Bool {
+        words.hashes.contains { Self.words.contains($0) }
+    }
+}

@@ -1,0 +1,247 @@
+import PithHTML
+
+/// Phase 5, clean: remove the boilerplate that sits *inside* the selected article.
+///
+/// Contract, checked for each element of the selection in document order (a removed element's
+/// subtree is not visited; code and data tables are never cleaned inside):
+/// 1. after an end marker ("Related articles", "Comments", once enough text came before it)
+///    the rest of the article is dropped, up to the next real paragraph for related lists;
+/// 2. the top edge is trimmed: the block repeating the title, labels before it, a byline or
+///    dateline after it (``trimTopEdge(title:)``);
+/// 3. a footer inside the article is dropped;
+/// 4. short blocks are judged by what they say and hold (``CallToAction``): labels such as
+///    "Advertisement" go; appeals and sign-ups go when the wording and other evidence (a form,
+///    links to a donation page, second-person address, amounts, a place at the edge) agree;
+/// 5. with conditional cleaning on, Readability's tests remove containers made mostly of links,
+///    images, inputs or nothing (data tables, and link lists that introduce resources, stay).
+extension ExtractionAttempt {
+    mutating func clean(title: String?) {
+        trimTopEdge(title: title)
+        trimBottomEdge()
+        let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
+        var cursor = CleanCursor(totalChars: total, title: title.map(Self.comparable))
+        for root in selection {
+            // A sibling that joined the top candidate is judged whole, like any block inside it.
+            var node = root == topCandidate ? root + 1 : root
+            let end = document.subtreeEnd(root)
+            while node < end {
+                let tag = document.tag(node)
+                if removed[node] >= 0 {
+                    node = document.subtreeEnd(node)
+                    continue
+                }
+                if tag == .text {
+                    if cursor.isDropping && facts.textChars[node] > 0 { remove(node, reason: .afterEndMarker) }
+                    cursor.seenChars += facts.textChars[node]
+                    node += 1
+                    continue
+                }
+                if tag == .pre || tag == .code || (tag == .table && isDataTable(node)) {
+                    cursor.seenChars += aggregates.chars[node]
+                    node = document.subtreeEnd(node)
+                    continue
+                }
+                if let verdict = verdict(for: node, tag: tag, cursor: &cursor) {
+                    remove(node, rule: verdict, phase: .clean)
+                    cursor.seenChars += aggregates.chars[node]
+                    node = document.subtreeEnd(node)
+                    continue
+                }
+                node += 1
+            }
+        }
+        refold()
+    }
+
+    /// Why `node` must go, as a rule code, or nil to keep it and look inside.
+    private func verdict(for node: Int, tag: HTMLTag, cursor: inout CleanCursor) -> Int32? {
+        if let drop = cursor.afterEndMarker(self, node) { return drop }
+        let chars = aggregates.chars[node]
+        if chars == 0 {
+            // Nothing readable inside: images and empty wrappers carry no text.
+            return nil
+        }
+        if TagClasses.headings.contains(tag), let title = cursor.title, title.count >= 8,
+           Self.comparable(keptText(of: node, limit: 400)) == title {
+            return structural(.titleRepeat)
+        }
+        // A footer inside a quote or figure is its attribution; elsewhere it is page furniture.
+        if tag == .footer, !isInside(node, tag: .blockquote), !isInside(node, tag: .figure),
+           let rule = rules.tagRules[.footer] {
+            return rule
+        }
+        if chars <= 1000, TagClasses.block.contains(tag), let rule = judgeShortBlock(node, tag: tag, cursor: &cursor) { return rule }
+        if mode.cleanConditionally && TagClasses.conditionallyCleaned.contains(tag) {
+            return conditionalVerdict(node, tag: tag)
+        }
+        return nil
+    }
+
+    func structural(_ reason: StructuralReason) -> Int32 {
+        Int32(rules.rules.count) + reason.rawValue
+    }
+
+    /// Labels, end markers and calls to action, judged on a short block's words.
+    private func judgeShortBlock(_ node: Int, tag: HTMLTag, cursor: inout CleanCursor) -> Int32? {
+        let text = keptText(of: node, limit: 1200)
+        let words = Words(text)
+        if let label = rules.labelRule(for: words) { return label }
+        if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
+            let category = rules.rules[Int(lead)].category
+            if cursor.seenChars >= 200 || category == .tags {
+                // A heading or a bare label opens a section that runs on; a "Read also: <link>"
+                // line between paragraphs is only itself.
+                let opensSection = TagClasses.headings.contains(tag) || (words.count <= 6 && aggregates.linkDensity(node) < 0.5)
+                if opensSection { cursor.startDropping(category: category) }
+                return lead
+            }
+        }
+        let action = CallToAction(attempt: self, node: node, words: words, cursor: cursor)
+        return action.verdict
+    }
+
+    /// A heading, a short block, or a "Label:" lead-in can open an end-of-article section; a
+    /// sentence that merely starts with "Related" cannot.
+    private func isLeadIn(_ node: Int, tag: HTMLTag, words: Words) -> Bool {
+        if TagClasses.headings.contains(tag) { return words.count <= 8 }
+        if words.count <= 6 { return true }
+        return words.wordsBeforeFirstColon != nil && aggregates.linkDensity(node) > 0.3
+    }
+
+    /// Readability's conditional cleaning, with two exceptions it lacks: a list of links that
+    /// the article introduces (a resource list) stays, and so does a figure with a caption.
+    private func conditionalVerdict(_ node: Int, tag: HTMLTag) -> Int32? {
+        let weight = mode.weighClasses ? classWeight(node) : 0
+        if weight + (isCandidate[node] ? scores[node] : 0) < 0 {
+            return facts.classRule[node] >= 0 ? facts.classRule[node] : structural(.lowContent)
+        }
+        if aggregates.commas[node] >= 10 { return nil }
+        let isList = tag == .ul || tag == .ol
+        let paragraphs = Float(aggregates.paragraphs[node])
+        let images = Float(aggregates.images[node])
+        let listItems = Float(aggregates.listItems[node]) - 100
+        let inputs = Float(facts.formControls[node])
+        let chars = aggregates.chars[node]
+        let linkDensity = aggregates.linkDensity(node)
+        let headingDensity = Float(aggregates.headingChars[node]) / Float(max(chars, 1))
+        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) { return structural(.lowContent) }
+        if !isList && listItems > paragraphs { return structural(.lowContent) }
+        if inputs > (paragraphs / 3).rounded(.down) && tag != .div { return structural(.formBlock) }
+        if !isList && headingDensity < 0.9 && chars < 25 && (images == 0 || images > 2) && linkDensity > 0 {
+            return structural(.linkDensity)
+        }
+        if isList && isResourceList(node) { return nil }
+        if weight < 25 && linkDensity > 0.2 && !isLongLinkedProse(node) { return structural(.linkDensity) }
+        if weight >= 25 && linkDensity > 0.5 { return structural(.linkDensity) }
+        return nil
+    }
+
+    private func isInside(_ node: Int, tag: HTMLTag) -> Bool {
+        var current = document.parent(node)
+        while let ancestor = current {
+            if document.tag(ancestor) == tag { return true }
+            current = document.parent(ancestor)
+        }
+        return false
+    }
+
+    /// A list introduced by the article ("Sources:", "Further reading:") whose links carry
+    /// descriptive anchors is content, not navigation.
+    private func isResourceList(_ node: Int) -> Bool {
+        guard let previous = previousKeptSibling(of: node) else { return false }
+        let intro = keptText(of: previous, limit: 600).trimmingTrailingWhitespace
+        guard intro.hasSuffix(":") else { return false }
+        let items = document.children(node).filter { document.tag($0) == .li && removed[$0] < 0 }
+        guard !items.isEmpty else { return false }
+        return Int(aggregates.chars[node]) / items.count >= 20
+    }
+
+    /// A paragraph that is long and fully linked is a cited passage, not a link farm.
+    private func isLongLinkedProse(_ node: Int) -> Bool {
+        document.tag(node) == .p && aggregates.chars[node] >= 200
+    }
+
+    func previousKeptSibling(of node: Int) -> Int? {
+        guard let parent = document.parent(node) else { return nil }
+        var previous: Int?
+        for child in document.children(parent) {
+            if child == node { return previous }
+            if document.tag(child) != .text && removed[child] < 0 && aggregates.chars[child] > 0 { previous = child }
+        }
+        return nil
+    }
+
+    /// Readability's data-table test: tables that present data stay whole.
+    func isDataTable(_ table: Int) -> Bool {
+        if let role = document.attribute(.role, of: table)?.lowercased(), role == "presentation" || role == "none" {
+            return false
+        }
+        if document.attribute(.datatable, of: table) == "0" { return false }
+        if document.hasAttribute(.summary, of: table) { return true }
+        var rows = 0
+        var columns = 0
+        var node = table + 1
+        let end = document.subtreeEnd(table)
+        while node < end {
+            let tag = document.tag(node)
+            if tag == .table { return false }
+            if tag == .caption || tag == .thead || tag == .tfoot || tag == .th || tag == .col || tag == .colgroup {
+                return true
+            }
+            if tag == .tr {
+                rows += 1
+                columns = max(columns, document.children(node).filter { document.tag($0) == .td }.count)
+            }
+            node += 1
+        }
+        if rows <= 1 || columns <= 1 { return false }
+        if rows >= 10 || columns > 4 { return true }
+        return rows * columns > 10
+    }
+
+    /// Titles compare case-insensitively, ignoring punctuation and spacing.
+    static func comparable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { Words.isWordScalar($0) }))
+    }
+}
+
+/// Where the clean phase is in the article, and what it has decided so far.
+struct CleanCursor {
+    let totalChars: Int32
+    /// The title in comparable form: a heading repeating it anywhere is dropped.
+    let title: String?
+    var seenChars: Int32 = 0
+    /// After an end marker: what is being dropped (comments: everything; related: until prose).
+    private var dropping: BoilerplateCategory?
+
+    init(totalChars: Int32, title: String?) {
+        self.totalChars = totalChars
+        self.title = title
+    }
+
+    var isDropping: Bool { dropping != nil }
+
+    mutating func startDropping(category: BoilerplateCategory) {
+        guard category == .comments || category == .related else { return }
+        dropping = category
+    }
+
+    /// Whether `node` falls in a dropped tail: the rule code to remove it with, or nil.
+    mutating func afterEndMarker(_ attempt: ExtractionAttempt, _ node: Int) -> Int32? {
+        guard let category = dropping else { return nil }
+        let drop = attempt.structural(.afterEndMarker)
+        if category == .comments { return drop }
+        // A related list ends where real prose resumes; a container holding prose is entered
+        // so that its children are judged one by one.
+        let chars = attempt.aggregates.chars[node]
+        guard chars >= 300, attempt.aggregates.linkDensity(node) < 0.25 else { return drop }
+        if TagClasses.paragraphLike.contains(attempt.document.tag(node)) || chars < 600 { dropping = nil }
+        return nil
+    }
+
+    /// How far into the article a node starts, and how much follows it, as fractions.
+    func position(of node: Int, chars: Int32) -> (before: Float, after: Float) {
+        let total = Float(max(totalChars, 1))
+        return (Float(seenChars) / total, Float(max(0, totalChars - seenChars - chars)) / total)
+    }
+}

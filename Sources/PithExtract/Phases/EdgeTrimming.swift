@@ -1,0 +1,220 @@
+import PithHTML
+
+/// Part of the clean phase: the top edge of the article. Many pages put the headline, a
+/// kicker or section label, and a byline or dateline inside the container that wins; the
+/// title is metadata and the rest is not body text.
+///
+/// Contract: find the block that repeats the title among the first blocks of the selection;
+/// drop it, drop the short labels before it (kickers, breadcrumbs, section names), and drop
+/// short byline, dateline or reading-time blocks right after it (or at the very top when no
+/// title block is there). At the bottom edge, short "last updated" and date lines go too.
+extension ExtractionAttempt {
+    mutating func trimTopEdge(title: String?) {
+        let blocks = leadingTextBlocks(limit: 16)
+        guard !blocks.isEmpty else { return }
+        var titleIndex: Int?
+        if let title = title.map(Self.comparable), title.count >= 8 {
+            titleIndex = blocks.firstIndex { Self.matchesTitle(Self.comparable(keptText(of: $0.node, limit: 600)), title) }
+        }
+        var afterTitle = 0
+        if let titleIndex {
+            remove(blocks[titleIndex].node, reason: .titleRepeat)
+            for block in blocks[..<titleIndex] where block.chars < 100 {
+                remove(block.node, reason: .preamble)
+            }
+            afterTitle = titleIndex + 1
+        }
+        let following = Array(blocks[afterTitle...].prefix(3))
+        for (index, block) in following.enumerated() {
+            let text = keptText(of: block.node, limit: 300)
+            guard block.chars <= 120 else { break }
+            if Self.isBylineOrDateline(text) {
+                remove(block.node, reason: .metadataLine)
+                continue
+            }
+            // A bare name ("Markus Oberländer") is a byline when a dateline follows it.
+            let next = index + 1 < following.count ? keptText(of: following[index + 1].node, limit: 300) : ""
+            guard Self.looksLikeName(text), Self.isBylineOrDateline(next) else { break }
+            remove(block.node, reason: .metadataLine)
+        }
+    }
+
+    /// Two to five words, each starting with a capital letter, no digits or sentence punctuation.
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        guard words.count >= 2, words.count <= 5, !text.contains(where: { $0.isNumber || ".!?:;".contains($0) }) else {
+            return false
+        }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The bottom edge: the last blocks of the selection that only say when the page was
+    /// updated or published.
+    mutating func trimBottomEdge() {
+        for block in trailingTextBlocks(limit: 2) {
+            let text = keptText(of: block.node, limit: 300)
+            guard block.chars <= 120, Self.isUpdateLine(text) else { break }
+            remove(block.node, reason: .metadataLine)
+        }
+    }
+
+    /// The last blocks of the selection holding text of their own and nothing else, last first.
+    private func trailingTextBlocks(limit: Int) -> [(node: Int, chars: Int32)] {
+        var blocks: [(node: Int, chars: Int32)] = []
+        var seen = Set<Int>()
+        for root in selection.reversed() {
+            var node = document.subtreeEnd(root) - 1
+            while node >= root && blocks.count < limit {
+                if document.tag(node) == .text && facts.textChars[node] > 0 && !isRemoved(node) {
+                    let owner = textOwner(node, root: root)
+                    guard owner != root || root != topCandidate else { return blocks }
+                    if !seen.contains(owner) {
+                        seen.insert(owner)
+                        guard holdsOnlyInlineText(owner) else { return blocks }
+                        blocks.append((owner, aggregates.chars[owner]))
+                    }
+                }
+                node -= 1
+            }
+        }
+        return blocks
+    }
+
+    private func textOwner(_ text: Int, root: Int) -> Int {
+        var owner = document.parent(text) ?? root
+        while !TagClasses.block.contains(document.tag(owner)) && owner != root, let parent = document.parent(owner) {
+            owner = parent
+        }
+        return owner
+    }
+
+    /// The first blocks of the selection that hold text of their own and nothing else.
+    private func leadingTextBlocks(limit: Int) -> [(node: Int, chars: Int32)] {
+        var blocks: [(node: Int, chars: Int32)] = []
+        var seen = Set<Int>()
+        for root in selection {
+            var node = root
+            let end = document.subtreeEnd(root)
+            while node < end && blocks.count < limit {
+                if removed[node] >= 0 {
+                    node = document.subtreeEnd(node)
+                    continue
+                }
+                if document.tag(node) == .text && facts.textChars[node] > 0 {
+                    let owner = textOwner(node, root: root)
+                    if !seen.contains(owner) {
+                        seen.insert(owner)
+                        // Only a block whose whole text is its own can go without taking other text,
+                        // and never the top candidate itself.
+                        if owner != topCandidate && holdsOnlyInlineText(owner) {
+                            blocks.append((owner, aggregates.chars[owner]))
+                        } else {
+                            return blocks
+                        }
+                    }
+                }
+                node += 1
+            }
+        }
+        return blocks
+    }
+
+    private func holdsOnlyInlineText(_ block: Int) -> Bool {
+        var node = block + 1
+        let end = document.subtreeEnd(block)
+        while node < end {
+            let tag = document.tag(node)
+            if tag != .text && tag != .br && TagClasses.block.contains(tag) && removed[node] < 0 && aggregates.chars[node] > 0 {
+                return false
+            }
+            node += 1
+        }
+        return true
+    }
+
+    /// The block repeats the title: equal, or one contains the other and covers most of it
+    /// (page titles often carry the site name, headlines sometimes a kicker).
+    static func matchesTitle(_ block: String, _ title: String) -> Bool {
+        guard !block.isEmpty else { return false }
+        if block == title { return true }
+        if title.contains(block) { return block.count * 10 >= title.count * 6 }
+        if block.contains(title) { return title.count * 10 >= block.count * 8 }
+        return false
+    }
+
+    /// "By Jane Doe", "Von Max Muster", "Saturday, 23 November 2019 5:20 PM", "23.11.2019 | 17:20",
+    /// "7 min read".
+    static func isBylineOrDateline(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 15 else { return false }
+        let firstWord = words[0].lowercased()
+        if Self.bylineWords.contains(firstWord.trimmingCharacters(in: ":")) { return true }
+        if firstWord.hasSuffix(":"), Self.sourceWords.contains(String(firstWord.dropLast())) { return true }
+        return containsYear(text) || isReadingTime(text)
+    }
+
+    /// "Page last updated: 03/14/2024", "Updated March 3, 2024", "Stand: 12.01.2024".
+    static func isUpdateLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let words = lower.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 15, containsYear(text) else { return false }
+        return Self.updateWords.contains { lower.contains($0) } || words.count <= 5
+    }
+
+    private static let updateWords = [
+        "updated", "last modified", "published", "posted", "aktualisiert", "stand:", "veröffentlicht", "mis à jour",
+        "publié", "actualizado", "publicado", "aggiornato", "pubblicato", "atualizado", "bijgewerkt",
+        "zaktualizowano", "обновлено", "опубликовано", "оновлено", "опубліковано",
+    ]
+
+    /// "7 min read", "5 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 3 min".
+    static func isReadingTime(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.count <= 40, lower.contains(where: { $0.isNumber }) else { return false }
+        return Self.readingTimeWords.contains { lower.contains($0) }
+    }
+
+    private static let readingTimeWords = [
+        "min read", "minute read", "minutes read", "reading time", "lesezeit", "min. lesezeit", "temps de lecture",
+        "min de lecture", "min de lectura", "tiempo de lectura", "min di lettura", "tempo di lettura", "min de leitura",
+        "leestijd", "min czytania", "мин чтения", "хв читання", "хвилин читання",
+    ]
+
+    /// Words that open a source line only with a colon ("From: Herald Sun", "Quelle: dpa").
+    private static let sourceWords: Set<String> = [
+        "from", "source", "sources", "quelle", "quellen", "fuente", "fonte", "bron", "źródło", "источник", "джерело",
+        "photo", "foto", "fotos", "bild", "image", "credit", "text", "redaktion",
+    ]
+
+    private static let bylineWords: Set<String> = [
+        "by", "von", "par", "por", "di", "door", "przez", "autor", "author", "auteur", "autore", "автор",
+        "posted", "published", "updated", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
+        "gepubliceerd", "opublikowano", "опубликовано", "опубліковано", "stand:",
+    ]
+
+    /// A four-digit year between 1995 and 2039 standing alone.
+    static func containsYear(_ text: String) -> Bool {
+        let digits = Array(text.utf8)
+        var index = 0
+        while index + 4 <= digits.count {
+            let window = digits[index..<(index + 4)]
+            let isYear = window.allSatisfy { $0 >= 48 && $0 <= 57 }
+                && ((window.first == 49 && digits[index + 1] == 57 && digits[index + 2] >= 57)
+                    || (window.first == 50 && digits[index + 1] == 48 && digits[index + 2] <= 51))
+            let before = index == 0 ? 32 : digits[index - 1]
+            let after = index + 4 < digits.count ? digits[index + 4] : 32
+            if isYear && !(before >= 48 && before <= 57) && !(after >= 48 && after <= 57) { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingCharacters(in characters: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, characters.contains(first) { result.removeFirst() }
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,54 @@
+import PithHTML
+
+/// Phase 1, prepare: remove what is never article text.
+///
+/// Contract: after it, no script, style, template, embedded object, form control or hidden node
+/// (`hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`/`filter:blur`,
+/// hidden-class names such as `sr-only`) remains; `<noscript>` is read only in modes that ask for it.
+/// Nothing that a reader could see is touched.
+extension ExtractionAttempt {
+    mutating func prepare() {
+        let document = self.document
+        var node = 1
+        while node < document.nodeCount {
+            let tag = document.tag(node)
+            guard tag != .text else {
+                node += 1
+                continue
+            }
+            if TagClasses.nonContent.contains(tag) && !(tag == .noscript && mode.readNoscript) {
+                remove(node, reason: .nonContent)
+                node = document.subtreeEnd(node)
+            } else if isHidden(node) {
+                remove(node, reason: .hidden)
+                node = document.subtreeEnd(node)
+            } else {
+                node += 1
+            }
+        }
+        refold()
+    }
+
+    private func isHidden(_ node: Int) -> Bool {
+        if document.hasAttribute(.hidden, of: node) || facts.hiddenByClass[node] { return true }
+        if let ariaHidden = document.attributeRange(.ariaHidden, of: node),
+           document.bytes[ariaHidden].elementsEqual("true".utf8) {
+            return true
+        }
+        guard let style = document.attributeRange(.style, of: node) else { return false }
+        return Self.styleHides(document.bytes[style])
+    }
+
+    /// Whether an inline style says `display:none` or `visibility:hidden` (any case, any spacing).
+    static func styleHides(_ style: ArraySlice<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+        }
+        // A blurred block is a paywall's scrambled placeholder: shown, but not to be read.
+        return compact.firstRange(of: Array("display:none".utf8)) != nil
+            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+            || compact.firstRange(of: Array("filter:blur(".utf8)) != nil
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Renders blocks as Markdown (CommonMark with GitHub tables): headings, lists, quotes, code
+/// fences, tables, emphasis, and links when asked for.
+struct MarkdownRenderer {
+    /// Whether inline links are written as `[text](url)`.
+    var includeLinks: Bool
+
+    func render(_ blocks: [Block]) -> String {
+        var output = ""
+        var previous: Block.Kind?
+        for block in blocks {
+            var text: String
+            if case .tableRow = block.kind {
+                // GitHub tables need a header row: the first row of each table serves as one.
+                let startsTable: Bool = { if case .tableRow = previous { false } else { true } }()
+                text = row(block.cells)
+                if startsTable { text += "\n" + separator(count: block.cells.count) }
+            } else {
+                text = markdown(for: block)
+            }
+            guard !text.isEmpty else { continue }
+            if let previous { output += TextRenderer.groupsWith(previous, block.kind) ? "\n" : "\n\n" }
+            output += text
+            previous = block.kind
+        }
+        return output
+    }
+
+    private func markdown(for block: Block) -> String {
+        switch block.kind {
+        case .heading(let level):
+            return String(repeating: "#", count: min(max(level, 1), 6)) + " " + inline(block.inlines).replacingNewlines(with: " ")
+        case .paragraph:
+            return escapeLineStarts(inline(block.inlines)).replacingNewlines(with: "  \n")
+        case .caption:
+            return "*" + inline(block.inlines).replacingNewlines(with: " ") + "*"
+        case .listItem(let depth, let number):
+            let marker = number.map { "\($0). " } ?? "- "
+            let indent = String(repeating: "  ", count: depth)
+            let continuation = indent + String(repeating: " ", count: marker.count)
+            return indent + marker + inline(block.inlines).replacingNewlines(with: "  \n" + continuation)
+        case .quote(let depth):
+            let prefix = String(repeating: ">", count: depth) + " "
+            return inline(block.inlines).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { prefix + $0 }.joined(separator: "\n")
+        case .code:
+            let code = block.plainText
+            let fence = code.contains("```") ? "~~~~" : "```"
+            return fence + "\n" + code + "\n" + fence
+        case .tableRow:
+            return row(block.cells)
+        }
+    }
+
+    private func row(_ cells: [[Inline]]) -> String {
+        "| " + cells.map { inline($0).replacingNewlines(with: " ").replacingOccurrences(of: "|", with: "\\|") }
+            .joined(separator: " | ") + " |"
+    }
+
+    private func separator(count: Int) -> String {
+        "|" + String(repeating: " --- |", count: max(count, 1))
+    }
+
+    /// Inline runs with emphasis, code spans and (optionally) links.
+    func inline(_ runs: [Inline]) -> String {
+        var output = ""
+        for run in runs {
+            var text = run.style.contains(.code) ? codeSpan(run.text) : escape(run.text)
+            if run.style.contains(.code) == false {
+                if run.style.contains(.italic) { text = wrap(text, "*") }
+                if run.style.contains(.bold) { text = wrap(text, "**") }
+            }
+            if includeLinks, let link = run.link, !text.trimmed.isEmpty {
+                text = "[" + text + "](" + link.replacingOccurrences(of: ")", with: "%29").replacingOccurrences(of: " ", with: "%20") + ")"
+            }
+            output += text
+        }
+        return output
+    }
+
+    /// Emphasis markers must hug the text: spaces at the edges stay outside.
+    private func wrap(_ text: String, _ marker: String) -> String {
+        let core = text.trimmed
+        guard !core.isEmpty else { return text }
+        let leading = text.prefix { $0 == " " }
+        let trailing = String(text.reversed().prefix { $0 == " " })
+        return leading + marker + core + marker + trailing
+    }
+
+    private func codeSpan(_ text: String) -> String {
+        let fence = text.contains("`") ? "``" : "`"
+        return fence + text + fence
+    }
+
+    /// Escapes characters Markdown would read as markup inside text.
+    private func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { Self.markupBytes.contains($0) }) else { return text }
+        var output = ""
+        for character in text {
+            if "\\`*_[]<".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
+    }
+
+    private static let markupBytes: Set<UInt8> = Set("\\`*_[]<".utf8)
+
+    /// A paragraph that starts like a heading, list or quote is escaped so it stays a paragraph.
+    private func escapeLineStarts(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if "#>+-".contains(first) { return "\\" + text }
+        if first.isNumber, let dot = text.firstIndex(where: { !$0.isNumber }), text[dot] == "." || text[dot] == ")" {
+            return String(text[..<dot]) + "\\" + text[dot...]
+        }
+        return text
+    }
+}
+
+extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        contains("\n") ? split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement) : self
+    }
+}

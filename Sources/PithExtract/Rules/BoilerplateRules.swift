@@ -1,0 +1,176 @@
+import PithHTML
+
+/// The effective rule set: the built-in tables, minus what a user disabled, plus what a user
+/// added, compiled into the lookup tables the phases use.
+public struct BoilerplateRules: Sendable {
+    /// Every active rule, in table order.
+    public let rules: [BoilerplateRule]
+
+    /// Class/id token key → rule index.
+    let classTokenRules: HashTable<Int32>
+    /// Content-naming tokens (positive weight) and pruning rescuers.
+    let positiveTokens: HashTable<Bool>
+    let rescueTokens: HashTable<Bool>
+    let roleRules: [String: Int32]
+    let tagRules: [HTMLTag: Int32]
+    /// First word → phrases starting with it (the remaining word hashes, rule index).
+    let phrasesByFirstWord: HashTable<[PhraseEntry]>
+    /// Whole-block label hash → rule index.
+    let labelRules: HashTable<Int32>
+    /// Lead-in hash → rule index.
+    let sectionStartRules: HashTable<Int32>
+    let linkTargetRules: [(target: [UInt8], rule: Int32)]
+    let copyrightPhraseRule: Int32?
+    let emailInputRule: Int32?
+
+    struct PhraseEntry: Sendable {
+        let rest: [UInt64]
+        let rule: Int32
+    }
+
+    /// The built-in rules.
+    public static let `default` = BoilerplateRules(rules: builtIn)
+
+    /// Every built-in rule, one table per category.
+    public static let builtIn: [BoilerplateRule] =
+        donation + newsletter + paywall + consent + social + related + comments + navigation + ads
+        + byline + toolbar + header + footer + copyright + tags + hidden
+
+    public init(rules: [BoilerplateRule]) {
+        self.rules = rules
+        var classTokens: [(UInt64, Int32)] = []
+        var roles: [String: Int32] = [:]
+        var tags: [HTMLTag: Int32] = [:]
+        var phrases: [UInt64: [PhraseEntry]] = [:]
+        var labels: [(UInt64, Int32)] = []
+        var sectionStarts: [(UInt64, Int32)] = []
+        var linkTargets: [(String, Int32)] = []
+        var copyrightRule: Int32?
+        var emailRule: Int32?
+        for (index, rule) in rules.enumerated() {
+            let ruleIndex = Int32(index)
+            switch rule.matcher {
+            case .classTokens(let tokens):
+                for token in tokens { if let key = ClassTokens.key(for: token) { classTokens.append((key, ruleIndex)) } }
+            case .roles(let values):
+                for value in values where roles[value.lowercased()] == nil { roles[value.lowercased()] = ruleIndex }
+            case .tags(let names):
+                for name in names { if let tag = HTMLTag.known(name.lowercased()), tags[tag] == nil { tags[tag] = ruleIndex } }
+            case .phrases(let list):
+                for phrase in list {
+                    let words = Words(phrase)
+                    if words.hasCopyrightSign && words.count == 0 {
+                        copyrightRule = copyrightRule ?? ruleIndex
+                        continue
+                    }
+                    guard let first = words.hashes.first else { continue }
+                    phrases[first, default: []].append(PhraseEntry(rest: Array(words.hashes.dropFirst()), rule: ruleIndex))
+                }
+            case .labels(let list):
+                for label in list { labels.append((Words.hash(of: Words(label).hashes[...]), ruleIndex)) }
+            case .sectionStarts(let list):
+                for lead in list { sectionStarts.append((Words.hash(of: Words(lead).hashes[...]), ruleIndex)) }
+            case .linkTargets(let list):
+                for target in list { linkTargets.append((target.lowercased(), ruleIndex)) }
+            case .emailInputs:
+                emailRule = emailRule ?? ruleIndex
+            }
+        }
+        classTokenRules = HashTable(classTokens)
+        positiveTokens = HashTable(ContentSignals.positiveTokens.compactMap { ClassTokens.key(for: $0).map { ($0, true) } })
+        rescueTokens = HashTable(ContentSignals.rescueTokens.compactMap { ClassTokens.key(for: $0).map { ($0, true) } })
+        roleRules = roles
+        tagRules = tags
+        phrasesByFirstWord = HashTable(phrases.map { ($0.key, $0.value) })
+        labelRules = HashTable(labels)
+        sectionStartRules = HashTable(sectionStarts)
+        linkTargetRules = linkTargets.map { (target: Array($0.0.utf8), rule: $0.1) }
+        copyrightPhraseRule = copyrightRule
+        emailInputRule = emailRule
+    }
+
+    /// These rules with a user's overrides: disabled ids removed, added rules appended.
+    public func applying(_ overrides: RuleOverrides) -> BoilerplateRules {
+        guard !overrides.disabled.isEmpty || !overrides.added.isEmpty else { return self }
+        return BoilerplateRules(rules: rules.filter { !overrides.disabled.contains($0.id) } + overrides.added)
+    }
+
+    /// The rule with this id, if active.
+    public func rule(withID id: String) -> BoilerplateRule? {
+        rules.first { $0.id == id }
+    }
+
+    // MARK: Lookups used by the phases
+
+    /// The first phrase rule found in `words`, scanning left to right.
+    func phraseRule(in words: Words) -> Int32? {
+        phraseMatches(in: words, limit: 1).first ?? (words.hasCopyrightSign ? copyrightPhraseRule : nil)
+    }
+
+    /// Phrase matches in `words`, left to right, at most `limit`, as (rule, start word) pairs'
+    /// rules; two matches never overlap.
+    func phraseMatches(in words: Words, limit: Int) -> [Int32] {
+        let hashes = words.hashes
+        var found: [Int32] = []
+        var start = 0
+        while start < hashes.count && found.count < limit {
+            var matchedLength = 0
+            if let entries = phrasesByFirstWord[hashes[start]] {
+                for entry in entries where start + entry.rest.count < hashes.count {
+                    var matches = true
+                    for (offset, word) in entry.rest.enumerated() where hashes[start + 1 + offset] != word {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        found.append(entry.rule)
+                        matchedLength = entry.rest.count + 1
+                        break
+                    }
+                }
+            }
+            start += max(matchedLength, 1)
+        }
+        return found
+    }
+
+    /// The label rule when the whole text is a label ("Advertisement", "Share this").
+    func labelRule(for words: Words) -> Int32? {
+        guard words.count > 0, words.count <= 8 else { return nil }
+        return labelRules[Words.hash(of: words.hashes[...])]
+    }
+
+    /// The lead-in rule when the text is a section lead-in ("Related articles", "Tags: a, b").
+    func sectionStartRule(for words: Words) -> Int32? {
+        guard words.count > 0 else { return nil }
+        if words.count <= 6, let rule = sectionStartRules[Words.hash(of: words.hashes[...])] { return rule }
+        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 4 {
+            return sectionStartRules[Words.hash(of: words.hashes[..<colon])]
+        }
+        return nil
+    }
+
+    /// The link-target rule an `href` matches, if any (ASCII case-insensitive).
+    func linkTargetRule(for href: ArraySlice<UInt8>) -> Int32? {
+        let lower = href.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        for entry in linkTargetRules where Self.contains(lower, entry.target) { return entry.rule }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `haystack`; a path needle (`/donate`) must end at a segment
+    /// boundary: the next byte is not a letter or digit.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        let isPath = first == UInt8(ascii: "/") && needle.last != UInt8(ascii: "/")
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                let next = start + needle.count < haystack.count ? haystack[start + needle.count] : 0
+                let continuesWord = (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next >= 0x80
+                if !isPath || !continuesWord { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,30 @@
+extension BoilerplateRules {
+    /// Advertisements and sponsored blocks.
+    static let ads: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "ads.class", category: .ads,
+            matcher: .classTokens(["ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
+                                   "ad-slot", "adunit", "ad-unit", "ad-container", "ad-wrapper", "adsbygoogle", "dfp", "gpt-ad",
+                                   "banner-ad", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion",
+                                   "partner-content", "paid-content", "native-ad", "anzeige", "werbung", "commercial",
+                                   "affiliate", "billboard", "leaderboard", "mrec", "teads", "adform"]),
+            reason: "Containers named for advertising and sponsored content"),
+        BoilerplateRule(
+            id: "ads.label", category: .ads,
+            matcher: .labels(["advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content",
+                              "paid content", "paid post", "promoted", "anzeige", "werbung", "publicité", "publicidad",
+                              "pubblicità", "publicidade", "advertentie", "reklama", "реклама", "partner content",
+                              "story continues below advertisement", "article continues below",
+                              "continue reading below", "scroll to continue with content", "loading", "loading..."]),
+            reason: "Ad slot labels and placeholders"),
+        BoilerplateRule(
+            id: "ads.affiliate", category: .ads,
+            matcher: .phrases(["affiliate links", "affiliate link", "as an amazon associate", "earn from qualifying purchases",
+                               "we may earn a commission", "may earn a commission", "earn a small commission",
+                               "at no extra cost to you", "contains affiliate", "sponsored by", "paid partnership",
+                               "in partnership with", "affiliate-links", "provisions-links", "partnerlinks",
+                               "werbelinks", "liens affiliés", "lien affilié", "enlaces de afiliados", "link di affiliazione",
+                               "links de afiliados", "affiliate-links", "партнёрские ссылки", "партнерські посилання"]),
+            reason: "Affiliate and sponsorship disclosures"),
+    ]
+}

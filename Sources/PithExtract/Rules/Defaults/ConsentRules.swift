@@ -1,0 +1,27 @@
+extension BoilerplateRules {
+    /// Cookie and consent notices.
+    static let consent: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "consent.class", category: .consent,
+            matcher: .classTokens(["cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebot", "didomi",
+                                   "cookie-banner", "cookie-notice", "privacy-banner", "cc-window", "truste", "usercentrics",
+                                   "quantcast", "sp-message", "fc-consent"]),
+            reason: "Containers named for cookie and consent notices"),
+        BoilerplateRule(
+            id: "consent.phrase", category: .consent,
+            matcher: .phrases(["we use cookies", "this website uses cookies", "this site uses cookies", "uses cookies to",
+                               "accept cookies", "accept all cookies", "cookie policy", "cookie settings", "manage cookies",
+                               "by continuing to use", "you agree to our use of cookies",
+                               "wir verwenden cookies", "diese website verwendet cookies", "cookies akzeptieren",
+                               "alle akzeptieren", "cookie-einstellungen", "cookies & tracking",
+                               "nous utilisons des cookies", "ce site utilise des cookies", "accepter les cookies",
+                               "utilizamos cookies", "este sitio web utiliza cookies", "aceptar cookies",
+                               "utilizziamo i cookie", "questo sito utilizza cookie", "accetta i cookie",
+                               "utilizamos cookies", "este site utiliza cookies", "aceitar cookies",
+                               "wij gebruiken cookies", "deze website gebruikt cookies", "cookies accepteren",
+                               "używamy plików cookie", "ta strona używa plików cookie", "akceptuję",
+                               "мы используем cookie", "этот сайт использует cookie", "принять cookie",
+                               "ми використовуємо cookie", "цей сайт використовує cookie", "прийняти cookie"]),
+            reason: "Cookie-notice wording"),
+    ]
+}

@@ -1,0 +1,35 @@
+extension BoilerplateRules {
+    /// Navigation, menus, breadcrumbs, pagination and skip links.
+    static let navigation: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "navigation.tag", category: .navigation, matcher: .tags(["nav", "menu"]),
+            reason: "The element HTML reserves for navigation"),
+        BoilerplateRule(
+            id: "navigation.aside", category: .navigation, matcher: .tags(["aside"]),
+            reason: "Asides hold sidebars, pull-outs and teasers next to the article"),
+        BoilerplateRule(
+            id: "navigation.role", category: .navigation,
+            matcher: .roles(["navigation", "menu", "menubar", "menuitem", "tablist", "search", "banner", "contentinfo",
+                             "complementary", "dialog", "alertdialog"]),
+            reason: "ARIA roles of navigation, site banners, footers and asides"),
+        BoilerplateRule(
+            id: "navigation.class", category: .navigation,
+            matcher: .classTokens(["nav", "navbar", "navigation", "menu", "menubar", "mainmenu", "submenu", "subnav",
+                                   "breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "paging", "skip-link",
+                                   "skiplink", "skip-to-content", "sitemap", "site-nav", "global-nav", "topbar",
+                                   "toolbar-nav", "sidebar", "side-bar", "sidebox", "widget", "widgets", "widget-area",
+                                   "skyscraper", "masthead", "offcanvas", "off-canvas", "drawer", "hamburger", "dropdown",
+                                   "search-form", "searchform", "login", "signin", "sign-in", "account-menu", "jump-links",
+                                   "language-switcher", "lang-switch", "rail", "right-rail", "left-rail"]),
+            reason: "Containers named for navigation, menus and sidebars"),
+        BoilerplateRule(
+            id: "navigation.label", category: .navigation,
+            matcher: .labels(["skip to content", "skip to main content", "zum inhalt springen", "aller au contenu",
+                              "ir al contenido", "vai al contenuto", "ir para o conteúdo", "naar inhoud",
+                              "przejdź do treści", "перейти к содержанию", "перейти до змісту", "menu", "menü",
+                              "home", "startseite", "accueil", "inicio", "back to top", "nach oben", "top",
+                              "previous", "next", "previous article", "next article", "vorheriger artikel",
+                              "nächster artikel", "article précédent", "article suivant"]),
+            reason: "A block that is only a navigation label"),
+    ]
+}

@@ -1,1 +1,0 @@
-print("pith: under construction")
