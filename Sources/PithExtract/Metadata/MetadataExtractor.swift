@@ -88,7 +88,7 @@ public struct MetadataExtractor: Sendable {
             guard let text = HeadlineText.text(of: node, in: document) else { return nil }
             let normalized = MetadataText.normalized(text)
             return PageHeading(node: node, isTopLevel: document.tag(node) == .h1, text: normalized, words: TextSimilarity.words(normalized),
-                               isSiteHeading: ClassTokens.tokens(of: node, in: document).contains(where: TitleSelection.siteHeadingWords.contains))
+                               isSiteHeading: ClassWords.tokens(of: node, in: document).contains(where: TitleSelection.siteHeadingWords.contains))
         }
         let siteNames = [siteName, linkedData.publisher, linkedData.websiteName].compactMap { $0 }
         let cleanup = TitleCleanup(siteNames: siteNames, host: urls.host, headingWords: headings.prefix(8).map(\.words))

@@ -60,7 +60,7 @@ final class PageContext {
         guard document.attributeRange(.class, of: element) != nil || document.attributeRange(.id, of: element) != nil else {
             return false
         }
-        let words = ClassTokens.tokens(of: element, in: document)
+        let words = ClassWords.tokens(of: element, in: document)
         // Comment threads can be most of a page, so they count whatever their size.
         if words.contains(where: ContextVocabulary.isCommentWord) { return true }
         let size = document.subtreeEnd(element) - element
@@ -81,7 +81,7 @@ enum ArticleFooter {
     static func isArticlePart(_ element: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
         let tag = document.tag(element)
         guard tag == .footer || tag == .aside else { return false }
-        if ClassTokens.tokens(of: element, in: document).contains(where: BylineMarkup.metaClassWords.contains) { return true }
+        if ClassWords.tokens(of: element, in: document).contains(where: BylineMarkup.metaClassWords.contains) { return true }
         guard tag == .footer else { return false }
         var current = document.parent(element)
         while let ancestor = current {

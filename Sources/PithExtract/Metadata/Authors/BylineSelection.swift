@@ -55,7 +55,7 @@ struct BylineSelection {
 
     /// Whether the line's block is marked as article meta data (`entry-meta`, `post-info`).
     private func isMetaLine(_ line: TextLine) -> Bool {
-        ClassTokens.tokens(of: line.block, in: document).contains(where: BylineMarkup.metaClassWords.contains)
+        ClassWords.tokens(of: line.block, in: document).contains(where: BylineMarkup.metaClassWords.contains)
     }
 
     /// Names from microdata and `rel=author` elements, those near the article first.
@@ -120,7 +120,7 @@ enum BylineMarkup {
             guard let range = document.attributeRange(name, of: node), range.count >= 3 else { return false }
             return document.bytes.withUnsafeBufferPointer { hasHint(UnsafeBufferPointer(rebasing: $0[range])) }
         }
-        return hinted && ClassTokens.tokens(of: node, in: document).contains(where: classWords.contains)
+        return hinted && ClassWords.tokens(of: node, in: document).contains(where: classWords.contains)
     }
 
     /// Whether the bytes hold the start of a byline word: "byl", "auth", "autor", "auteur",

@@ -118,9 +118,9 @@ struct DateSelection {
     /// just before it ("Updated: <time>").
     private func isUpdateTime(_ node: HTMLDocument.Node) -> Bool {
         if let itemprop = document.attribute(.itemprop, of: node), itemprop.lowercased().containsBytes("modified") { return true }
-        var words = ClassTokens.tokens(of: node, in: document)
+        var words = ClassWords.tokens(of: node, in: document)
         guard let parent = document.parent(node) else { return false }
-        words += ClassTokens.tokens(of: parent, in: document)
+        words += ClassWords.tokens(of: parent, in: document)
         if words.contains(where: DateVocabulary.updateWords.contains) { return true }
         var before = ""
         for child in parent..<node where document.isText(child) { before += document.text(child) + " " }

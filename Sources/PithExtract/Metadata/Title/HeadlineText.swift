@@ -34,7 +34,7 @@ enum HeadlineText {
     private static func isAside(_ node: HTMLDocument.Node, _ document: HTMLDocument) -> Bool {
         if document.tag(node) == .time { return true }
         guard document.attributeRange(.class, of: node) != nil || document.attributeRange(.id, of: node) != nil else { return false }
-        return ClassTokens.tokens(of: node, in: document).contains(where: asideWords.contains)
+        return ClassWords.tokens(of: node, in: document).contains(where: asideWords.contains)
     }
 
     /// Class words of kickers, dates and screen-reader text inside headings.

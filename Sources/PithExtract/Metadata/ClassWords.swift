@@ -6,7 +6,7 @@ import PithHTML
 /// Looking words up in sets, never substrings, keeps "meta" from matching "metabolism".
 /// Works on the attribute's bytes: ASCII is split and lowercased directly, other bytes count
 /// as letters.
-enum ClassTokens {
+enum ClassWords {
     static func tokens(of node: HTMLDocument.Node, in document: HTMLDocument) -> [String] {
         var words: [String] = []
         for name in [AttributeName.class, .id] {
