@@ -63,11 +63,14 @@ public struct MetadataExtractor: Sendable {
 
         let region = VisibleRegion(document: document, context: context, anchor: nodes.titleHeading, articleRoot: root)
 
+        let bylines = BylineSelection(document: document, survey: survey, region: region, context: context, articleRoot: root)
         metadata.authors = declaredAuthors(siteName: metadata.siteName)
         if metadata.authors.isEmpty {
-            let byline = BylineSelection(document: document, survey: survey, region: region, context: context, articleRoot: root).select()
+            let byline = bylines.select()
             metadata.authors = deduplicated(byline.names)
             nodes.byline = byline.nodes
+        } else {
+            nodes.byline = bylines.lines(naming: metadata.authors)
         }
 
         let dates = DateSelection(
@@ -77,7 +80,10 @@ public struct MetadataExtractor: Sendable {
         ).select()
         metadata.published = dates.published?.date.normalized
         metadata.modified = dates.modified?.date.normalized
-        nodes.dates = [dates.published?.node, dates.modified?.node].compactMap { $0 }
+        nodes.dates = [dates.published, dates.modified].compactMap { evidence in
+            guard let evidence else { return nil }
+            return evidence.node ?? DateSelection.visibleLine(showing: evidence.date, in: region)
+        }
         return MetadataExtraction(metadata: metadata, nodes: nodes)
     }
 

@@ -23,6 +23,17 @@ struct BylineSelection {
         return ([], [])
     }
 
+    /// The visible lines that show declared authors' names ("By Jane Doe" when JSON-LD already
+    /// named her), so the content extractor can drop them too.
+    func lines(naming names: [String]) -> [HTMLDocument.Node] {
+        guard let first = names.first else { return [] }
+        let limit = first.utf8.count * 3 + 40
+        for line in orderedLines() where line.text.utf8.count <= limit && line.text.containsBytes(first) {
+            return [line.block]
+        }
+        return []
+    }
+
     /// The names a line gives: all of a marked line, a marked part of it, a line starting like
     /// a byline, or the name before the date in a meta line ("Gunter Frank / 22.04.2020").
     private func names(in line: TextLine) -> [String] {
@@ -43,8 +54,13 @@ struct BylineSelection {
             let names = AuthorNames.fromByline(part, requirePrefix: true)
             if !names.isEmpty { return names }
         }
-        guard line.text.hasASCIIDigit, isMetaLine(line) else { return [] }
-        return AuthorNames.nameBeforeDate(line.text)
+        guard line.text.hasASCIIDigit else { return [] }
+        // "Published 4 March 2024 by Alastair Greaves": the byline follows the date.
+        for match in TextDateParser.matches(in: line.text) {
+            let names = AuthorNames.fromByline(String(line.text[match.range.upperBound...]), requirePrefix: true)
+            if !names.isEmpty { return names }
+        }
+        return isMetaLine(line) ? AuthorNames.nameBeforeDate(line.text) : []
     }
 
     /// A line cut at its strong separators (" | ", " • ", " · ").

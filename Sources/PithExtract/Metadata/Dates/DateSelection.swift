@@ -157,4 +157,13 @@ struct DateSelection {
     }
 
     func isCopyrightLine(_ text: String) -> Bool { CopyrightLine.matches(text) }
+
+    /// The short region line showing `date`'s day (a dateline the page also states in its
+    /// meta data), for the content extractor to drop.
+    static func visibleLine(showing date: PageDate, in region: VisibleRegion) -> HTMLDocument.Node? {
+        for line in region.lines where line.text.utf8.count <= 120 && DateHints.mayHoldDate(line.text) {
+            if TextDateParser.matches(in: line.text).contains(where: { $0.date.dayNumber == date.dayNumber }) { return line.block }
+        }
+        return nil
+    }
 }

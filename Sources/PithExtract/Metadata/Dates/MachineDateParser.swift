@@ -38,8 +38,8 @@ enum MachineDateParser {
         guard reader.take(UInt8(ascii: "T")) || reader.take(UInt8(ascii: "t")) || reader.take(UInt8(ascii: " ")),
               let seconds = isoTime(&reader)
         else { return PageDate(year: year, month: month, day: day) }
-        let offset = isoZone(&reader)
-        return PageDate(year: year, month: month, day: day, secondsOfDay: seconds, offsetMinutes: offset)
+        let zone = isoZone(&reader)
+        return PageDate(year: year, month: month, day: day, secondsOfDay: seconds, offsetMinutes: zone?.offset, isNamedUTC: zone?.isNamed ?? false)
     }
 
     /// `HH:MM[:SS[.fraction]]`.
@@ -57,13 +57,14 @@ enum MachineDateParser {
         return hour * 3600 + minute * 60 + second
     }
 
-    /// `Z`, `±HH:MM`, `±HHMM`, `±HH`, optionally after a space or `GMT`/`UTC`.
-    private static func isoZone(_ reader: inout ByteReader) -> Int? {
+    /// `Z`, `±HH:MM`, `±HHMM`, `±HH`, optionally after a space or `GMT`/`UTC`; and whether
+    /// UTC was named rather than written as an offset.
+    private static func isoZone(_ reader: inout ByteReader) -> (offset: Int, isNamed: Bool)? {
         _ = reader.take(UInt8(ascii: " "))
-        if reader.take(UInt8(ascii: "Z")) || reader.take(UInt8(ascii: "z")) { return 0 }
+        if reader.take(UInt8(ascii: "Z")) || reader.take(UInt8(ascii: "z")) { return (0, true) }
         let hadName = reader.takeWord("GMT") || reader.takeWord("UTC")
         guard let sign = reader.peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else {
-            return hadName ? 0 : nil
+            return hadName ? (0, true) : nil
         }
         reader.advance()
         guard let hours = reader.number(digits: 2), hours <= 14 else { return nil }
@@ -76,7 +77,7 @@ enum MachineDateParser {
         }
         guard minutes <= 59 else { return nil }
         let magnitude = hours * 60 + minutes
-        return sign == UInt8(ascii: "+") ? magnitude : -magnitude
+        return (sign == UInt8(ascii: "+") ? magnitude : -magnitude, false)
     }
 
     fileprivate static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

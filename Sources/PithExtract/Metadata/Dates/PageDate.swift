@@ -3,8 +3,9 @@ import Foundation
 /// A calendar date read from a page, with the time of day and UTC offset when the page gave
 /// them.
 ///
-/// Normalized form (``normalized``): RFC 3339 (`2019-11-23T17:20:00+01:00`, `Z` for UTC)
-/// when both a time and a zone are known, otherwise `YYYY-MM-DD`. A time without a zone is
+/// Normalized form (``normalized``): RFC 3339 (`2019-11-23T17:20:00+01:00`) when both a time
+/// and a zone are known, otherwise `YYYY-MM-DD`. UTC is written as the page wrote it: `Z` for
+/// `Z`, `UTC`, `GMT` and Unix timestamps, `+00:00` for `+00:00`. A time without a zone is
 /// dropped rather than printed: RFC 3339 requires an offset, and a guessed offset would make
 /// a wrong instant, which is worse than a correct day.
 struct PageDate: Sendable, Equatable {
@@ -15,21 +16,24 @@ struct PageDate: Sendable, Equatable {
     var secondsOfDay: Int?
     /// Minutes east of UTC; only meaningful with ``secondsOfDay``.
     var offsetMinutes: Int?
+    /// Whether the page named UTC (`Z`, `UTC`, `GMT`) rather than writing `+00:00`.
+    var isNamedUTC: Bool
 
-    init?(year: Int, month: Int, day: Int, secondsOfDay: Int? = nil, offsetMinutes: Int? = nil) {
+    init?(year: Int, month: Int, day: Int, secondsOfDay: Int? = nil, offsetMinutes: Int? = nil, isNamedUTC: Bool = false) {
         guard (1...12).contains(month), day >= 1, day <= PageDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
         self.secondsOfDay = secondsOfDay
         self.offsetMinutes = secondsOfDay == nil ? nil : offsetMinutes
+        self.isNamedUTC = isNamedUTC && self.offsetMinutes == 0
     }
 
     var normalized: String {
         let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         guard let seconds = secondsOfDay, let offset = offsetMinutes else { return date }
         let time = "\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
-        return "\(date)T\(time)\(PageDate.zone(offset))"
+        return "\(date)T\(time)\(isNamedUTC ? "Z" : PageDate.zone(offset))"
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for comparisons.
@@ -54,7 +58,7 @@ struct PageDate: Sendable, Equatable {
     static func fromUnixSeconds(_ seconds: Int) -> PageDate? {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let (year, month, day) = civil(fromDayNumber: days)
-        return PageDate(year: year, month: month, day: day, secondsOfDay: seconds - days * 86_400, offsetMinutes: 0)
+        return PageDate(year: year, month: month, day: day, secondsOfDay: seconds - days * 86_400, offsetMinutes: 0, isNamedUTC: true)
     }
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
@@ -90,7 +94,6 @@ struct PageDate: Sendable, Equatable {
     }
 
     private static func zone(_ offset: Int) -> String {
-        if offset == 0 { return "Z" }
         let sign = offset < 0 ? "-" : "+"
         let magnitude = abs(offset)
         return "\(sign)\(pad(magnitude / 60, 2)):\(pad(magnitude % 60, 2))"

@@ -33,7 +33,7 @@ enum TextDateParser {
             var end = tokens[found.end - 1].range.upperBound
             if let time {
                 date = PageDate(year: date.year, month: date.month, day: date.day,
-                                secondsOfDay: time.seconds, offsetMinutes: time.offset) ?? date
+                                secondsOfDay: time.seconds, offsetMinutes: time.offset, isNamedUTC: time.isNamedUTC) ?? date
                 start = min(start, tokens[time.tokens.lowerBound].range.lowerBound)
                 end = max(end, tokens[time.tokens.upperBound - 1].range.upperBound)
             }

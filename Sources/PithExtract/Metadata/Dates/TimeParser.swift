@@ -4,6 +4,8 @@ enum TimeParser {
     struct Time {
         var seconds: Int
         var offset: Int?
+        /// Whether UTC was named (`Z`, `UTC`, `GMT`) rather than written as `+00:00`.
+        var isNamedUTC = false
         var tokens: Range<Int>
     }
 
@@ -54,13 +56,17 @@ enum TimeParser {
             lastSuffix = ""
         }
         var offset: Int?
+        var isNamedUTC = false
         if lastSuffix == "z" {
             offset = 0
+            isNamedUTC = true
         } else if let zone = zone(at: cursor, tokens) {
             offset = zone.offset
+            isNamedUTC = zone.isNamed && zone.offset == 0
             cursor = zone.end
         }
-        return Time(seconds: hour * 3600 + clock.minute * 60 + clock.second, offset: offset, tokens: index..<cursor)
+        return Time(seconds: hour * 3600 + clock.minute * 60 + clock.second, offset: offset, isNamedUTC: isNamedUTC,
+                    tokens: index..<cursor)
     }
 
     /// "17:20", "17:20:05", "17.20", "17h20".
@@ -107,18 +113,18 @@ enum TimeParser {
         return nil
     }
 
-    /// "CET", "UTC", "GMT+1", "+01:00", "+0100", "(MEZ)".
-    private static func zone(at index: Int, _ tokens: [DateToken]) -> (offset: Int, end: Int)? {
+    /// "CET", "UTC", "GMT+1", "+01:00", "+0100", "(MEZ)"; and whether the zone was named.
+    private static func zone(at index: Int, _ tokens: [DateToken]) -> (offset: Int, end: Int, isNamed: Bool)? {
         var cursor = index
         if cursor < tokens.count, tokens[cursor].isSymbol("(") { cursor += 1 }
         guard cursor < tokens.count else { return nil }
         if let word = tokens[cursor].word, let base = DateVocabulary.zones[word] {
             if (word == "utc" || word == "gmt"), let numeric = numericOffset(at: cursor + 1, tokens) {
-                return (numeric.offset, numeric.end)
+                return (numeric.offset, numeric.end, false)
             }
-            return (base, cursor + 1)
+            return (base, cursor + 1, true)
         }
-        return numericOffset(at: cursor, tokens)
+        return numericOffset(at: cursor, tokens).map { ($0.offset, $0.end, false) }
     }
 
     /// "+01:00", "+0100", "-05", "+1".

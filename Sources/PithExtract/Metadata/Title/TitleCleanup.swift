@@ -36,7 +36,14 @@ struct TitleCleanup {
         while range.count > 1, isSiteName(partWords[range.lowerBound]) { range = range.dropFirst() }
         // "Headline - example.net - Tagline": the site's name in the middle ends the headline.
         if let middle = range.dropFirst().first(where: { isSiteName(partWords[$0]) }) { range = range.lowerBound..<middle }
-        if range != all { return withoutSitePrefix(segments.joined(range)) }
+        if range != all {
+            // "Headline | Section | Site": with the site gone, a short section name may remain.
+            if range.count > 1 {
+                let guessed = guessedHeadline(TitleSegments(segments.joined(range)), Array(partWords[range]))
+                range = (range.lowerBound + guessed.lowerBound)..<(range.lowerBound + guessed.upperBound)
+            }
+            return withoutSitePrefix(segments.joined(range))
+        }
         return withoutSitePrefix(segments.joined(guessedHeadline(segments, partWords)))
     }
 
@@ -103,7 +110,8 @@ struct TitleCleanup {
 
     /// "www.zeit.de" → ["zeit", "zeitde"]; "wien.orf.at" → ["orf", "wienorfat"].
     static func hostKeys(_ host: String) -> [String] {
-        var labels = host.lowercased().split(separator: ".").map(String.init)
+        // Labels squeezed to letters and digits, as titles' words are: "example-news" → "examplenews".
+        var labels = host.lowercased().split(separator: ".").map { String($0.filter { $0.isLetter || $0.isNumber }) }
         while let first = labels.first, ["www", "m", "amp", "mobile"].contains(first) { labels.removeFirst() }
         guard labels.count >= 2 else { return labels }
         let full = labels.joined()
