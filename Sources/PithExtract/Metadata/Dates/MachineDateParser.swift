@@ -67,7 +67,7 @@ enum MachineDateParser {
             return hadName ? (0, true) : nil
         }
         reader.advance()
-        guard let hours = reader.number(digits: 2), hours <= 14 else { return nil }
+        guard let hours = reader.number(digits: 2, followedByDigit: true), hours <= 14 else { return nil }
         var minutes = 0
         if reader.take(UInt8(ascii: ":")) {
             guard let value = reader.number(digits: 2) else { return nil }
@@ -106,8 +106,9 @@ private struct ByteReader {
         return true
     }
 
-    /// Exactly `digits` digits, not followed by another digit.
-    mutating func number(digits: Int) -> Int? {
+    /// Exactly `digits` digits, not followed by another digit unless `followedByDigit` allows
+    /// it (the hours of `+0100`).
+    mutating func number(digits: Int, followedByDigit: Bool = false) -> Int? {
         guard position + digits <= bytes.count else { return nil }
         var value = 0
         for offset in 0..<digits {
@@ -115,7 +116,7 @@ private struct ByteReader {
             guard MachineDateParser.isDigit(byte) else { return nil }
             value = value * 10 + Int(byte - 48)
         }
-        if position + digits < bytes.count, MachineDateParser.isDigit(bytes[position + digits]) { return nil }
+        if !followedByDigit, position + digits < bytes.count, MachineDateParser.isDigit(bytes[position + digits]) { return nil }
         position += digits
         return value
     }

@@ -8,12 +8,33 @@ enum LinkedDataRepair {
     /// The bytes from the first `{`/`[` to the last `}`/`]`: drops `<!--`, `<![CDATA[`, `//`
     /// and whatever else wraps the JSON.
     static func unwrapped(_ text: String) -> ArraySlice<UInt8> {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        // The CDATA markers hold brackets of their own; they go before the JSON is looked for.
+        for marker in [cdataOpen, cdataClose] { remove(marker, from: &bytes) }
         guard let first = bytes.firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
               let last = bytes.lastIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "]") }),
               first < last
         else { return [] }
         return bytes[first...last]
+    }
+
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let cdataClose = Array("]]>".utf8)
+
+    /// Removes the first occurrence of `marker` within the first or last 64 bytes, where
+    /// wrappers sit.
+    private static func remove(_ marker: [UInt8], from bytes: inout [UInt8]) {
+        let windows = [0..<min(bytes.count, 64), max(0, bytes.count - 64)..<bytes.count]
+        for window in windows {
+            var index = window.lowerBound
+            while index + marker.count <= window.upperBound {
+                if bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                    bytes.removeSubrange(index..<(index + marker.count))
+                    return
+                }
+                index += 1
+            }
+        }
     }
 
     /// `json` with trailing commas removed and control characters inside strings turned
