@@ -80,11 +80,22 @@ public struct MetadataExtractor: Sendable {
         ).select()
         metadata.published = dates.published?.date.normalized
         metadata.modified = dates.modified?.date.normalized
-        nodes.dates = [dates.published, dates.modified].compactMap { evidence in
-            guard let evidence else { return nil }
-            return evidence.node ?? DateSelection.visibleLine(showing: evidence.date, in: region)
+        let dateNodes = [dates.published, dates.modified].compactMap { evidence in
+            evidence.flatMap { $0.node ?? DateSelection.visibleLine(showing: $0.date, in: region) }
         }
+        nodes.dates = dateNodes.enumerated().filter { !dateNodes[..<$0.offset].contains($0.element) }.map(\.element)
+        // Only small elements are reported: a marked author box with a biography, or a
+        // microdata date on a container, must not make the article's text disappear.
+        nodes.byline = nodes.byline.filter(isSmallElement)
+        nodes.dates = nodes.dates.filter(isSmallElement)
         return MetadataExtraction(metadata: metadata, nodes: nodes)
+    }
+
+    /// Reported byline and date elements hold at most this much text.
+    static let maximumReportedBytes = 300
+
+    private func isSmallElement(_ node: HTMLDocument.Node) -> Bool {
+        document.boundedText(node, limit: MetadataExtractor.maximumReportedBytes) != nil
     }
 
     // MARK: Fields

@@ -19,6 +19,11 @@ struct TextLine {
     /// The text of the line's inline parts marked as the author (`<a class="author">` in
     /// "September 17, 2019 <a class=author>Helmut Rubik</a>"), when the line itself is not.
     var markedText: String?
+    /// The smallest element holding the line and nothing else, if there is one: the block
+    /// when the line is all of its text, else the inline element around the line's text
+    /// (`<time>` directly in an `<article>`). Only this may be reported for the content
+    /// extractor to drop.
+    var ownElement: HTMLDocument.Node?
 }
 
 /// The bounded part of the page where an article's visible byline and date live: just before
@@ -152,6 +157,7 @@ struct VisibleRegion {
         guard isMarked || label != nil || !builder.markedText.isEmpty || startsLikeByline || DateHints.mayHoldDate(builder.text),
               var line = builder.line(), !context.isOutsideArticle(block) else { return }
         line.isMarkedByline = isMarked || label?.isMarkedByline == true
+        line.ownElement = VisibleRegion.ownElement(of: line, byteCount: builder.byteCount, document)
         if !builder.markedText.isEmpty { line.markedText = MetadataText.normalized(builder.markedText) }
         if let label {
             // "Autor:" in one element and the name in the next: one byline.
@@ -162,6 +168,19 @@ struct VisibleRegion {
         }
         seen.insert(firstNode)
         lines.append(line)
+    }
+
+    /// The element that holds exactly the line: the block if the line is all its text, else
+    /// the first text node's inline parent if that holds all of the line.
+    private static func ownElement(of line: TextLine, byteCount: Int, _ document: HTMLDocument) -> HTMLDocument.Node? {
+        // Room for the indentation between elements, which the line's text leaves out.
+        let limit = byteCount + byteCount / 2 + 64
+        if document.boundedText(line.block, limit: limit).map({ MetadataText.normalized($0) == line.text }) == true {
+            return line.block
+        }
+        guard let parent = document.parent(line.firstNode), parent != line.block,
+              let text = document.boundedText(parent, limit: limit) else { return nil }
+        return MetadataText.normalized(text) == line.text ? parent : nil
     }
 
     /// Whether the block, or one of its two nearest small ancestors, is marked as a byline
@@ -267,7 +286,7 @@ private struct LineBuilder {
         return normalized.isEmpty
             ? nil
             : TextLine(text: normalized, block: block, firstNode: firstNode, followsAnchor: follows, proseBefore: proseBefore,
-                       isMarkedByline: false, markedText: nil)
+                       isMarkedByline: false, markedText: nil, ownElement: nil)
     }
 
     mutating func reset() {

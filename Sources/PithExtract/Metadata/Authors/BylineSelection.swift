@@ -18,7 +18,7 @@ struct BylineSelection {
         if !marked.names.isEmpty { return marked }
         for line in orderedLines() {
             let names = names(in: line)
-            if !names.isEmpty { return (names, [line.block]) }
+            if !names.isEmpty { return (names, line.ownElement.map { [$0] } ?? []) }
         }
         return ([], [])
     }
@@ -29,7 +29,7 @@ struct BylineSelection {
         guard let first = names.first else { return [] }
         let limit = first.utf8.count * 3 + 40
         for line in orderedLines() where line.text.utf8.count <= limit && line.text.containsBytes(first) {
-            return [line.block]
+            return line.ownElement.map { [$0] } ?? []
         }
         return []
     }

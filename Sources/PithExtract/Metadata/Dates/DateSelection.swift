@@ -135,7 +135,7 @@ struct DateSelection {
                 defer { previousEnd = match.range.upperBound }
                 guard plausible(match.date) else { continue }
                 let before = TextSimilarity.words(String(line.text[previousEnd..<max(previousEnd, match.range.lowerBound)]))
-                let evidence = DateEvidence(date: match.date, source: .visibleText, node: line.block)
+                let evidence = DateEvidence(date: match.date, source: .visibleText, node: line.ownElement)
                 if before.contains(where: { DateVocabulary.updateWords.contains(String($0)) }) {
                     modified.append(evidence)
                 } else if line.proseBefore < DateSelection.proseLimitForDates
@@ -162,7 +162,10 @@ struct DateSelection {
     /// meta data), for the content extractor to drop.
     static func visibleLine(showing date: PageDate, in region: VisibleRegion) -> HTMLDocument.Node? {
         for line in region.lines where line.text.utf8.count <= 120 && DateHints.mayHoldDate(line.text) {
-            if TextDateParser.matches(in: line.text).contains(where: { $0.date.dayNumber == date.dayNumber }) { return line.block }
+            if let element = line.ownElement,
+               TextDateParser.matches(in: line.text).contains(where: { $0.date.dayNumber == date.dayNumber }) {
+                return element
+            }
         }
         return nil
     }
