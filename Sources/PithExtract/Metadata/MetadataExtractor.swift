@@ -116,6 +116,11 @@ public struct MetadataExtractor: Sendable {
     /// really the page's title (some sites fill `og:site_name` or `apple-mobile-web-app-title`
     /// with it) is cut down to the part that is not the title, or refused.
     func siteName() -> String? {
+        // The common case: a plain og:site_name that is not the title.
+        if let name = survey.meta.first(["og:site_name"]), TitleSegments(name).parts.count == 1,
+           name != survey.meta.first(["og:title"]), name != survey.titleText.map(MetadataText.normalized) {
+            return name
+        }
         let titles = [survey.titleText, survey.meta.first(["og:title"])].compactMap { $0 }.map(TextSimilarity.words)
         let candidates: [() -> String?] = [
             { survey.meta.first(["og:site_name"]) }, { linkedData.publisher }, { linkedData.websiteName },
@@ -143,13 +148,19 @@ public struct MetadataExtractor: Sendable {
     }
 
     func canonicalURL() -> String? {
-        let candidates = (survey.links["canonical"] ?? []) + survey.meta.every(MetaTagNames.canonical) + [linkedData.url].compactMap { $0 }
-        return candidates.lazy.compactMap(urls.absolute).first
+        firstAbsolute([{ survey.links["canonical"] ?? [] }, { survey.meta.every(MetaTagNames.canonical) }, { [linkedData.url].compactMap { $0 } }])
     }
 
     func image() -> String? {
-        let candidates = survey.meta.every(MetaTagNames.image) + (survey.links["image_src"] ?? []) + [linkedData.image].compactMap { $0 }
-        return candidates.lazy.compactMap(urls.absolute).first
+        firstAbsolute([{ survey.meta.every(MetaTagNames.image) }, { survey.links["image_src"] ?? [] }, { [linkedData.image].compactMap { $0 } }])
+    }
+
+    /// The first candidate that makes an absolute URL, sources read only as far as needed.
+    private func firstAbsolute(_ sources: [() -> [String]]) -> String? {
+        for source in sources {
+            if let url = source().lazy.compactMap(urls.absolute).first { return url }
+        }
+        return nil
     }
 
     /// Authors the page declares in JSON-LD or meta tags. An organization that is just the

@@ -28,9 +28,9 @@ struct PageSurvey: Sendable {
     var firstMain: HTMLDocument.Node?
 
     static let listCap = 64
-    /// Headings kept for title matching: the article's h1 comes early, teaser lists of h2s
-    /// can be long.
-    static let headingCap = 24
+    /// Headings of each level kept for title matching: the article's h1 comes early, and
+    /// teaser lists of h2s can be long.
+    static let headingCap = 10
 
     /// The `<link rel>` kinds metadata reads.
     static let linkKinds: [(name: String, pattern: StaticString)] = [("canonical", "canonical"), ("image_src", "image_src")]
@@ -39,6 +39,9 @@ struct PageSurvey: Sendable {
         // Tag constants are read once: each `HTMLTag.x` is a call into PithHTML, and this loop
         // runs over every node of the page.
         let kinds = PageSurvey.kinds
+        let h1Tag = HTMLTag.h1
+        var h1Count = 0
+        var h2Count = 0
         let count = document.nodeCount
         var node = 0
         while node < count {
@@ -65,7 +68,10 @@ struct PageSurvey: Sendable {
             case .body:
                 if body == nil { body = node }
             case .heading:
-                if headings.count < PageSurvey.headingCap { headings.append(node) }
+                if tag == h1Tag ? h1Count < PageSurvey.headingCap : h2Count < PageSurvey.headingCap {
+                    headings.append(node)
+                    if tag == h1Tag { h1Count += 1 } else { h2Count += 1 }
+                }
                 recordMicrodata(node, document)
             case .time:
                 if timeElements.count < PageSurvey.listCap { timeElements.append(node) }

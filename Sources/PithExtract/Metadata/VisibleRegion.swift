@@ -18,12 +18,12 @@ struct TextLine {
     var isMarkedByline: Bool
     /// The text of the line's inline parts marked as the author (`<a class="author">` in
     /// "September 17, 2019 <a class=author>Helmut Rubik</a>"), when the line itself is not.
-    var markedText: String?
+    var markedText: String? = nil
     /// The smallest element holding the line and nothing else, if there is one: the block
     /// when the line is all of its text, else the inline element around the line's text
     /// (`<time>` directly in an `<article>`). Only this may be reported for the content
     /// extractor to drop.
-    var ownElement: HTMLDocument.Node?
+    var ownElement: HTMLDocument.Node? = nil
 }
 
 /// The bounded part of the page where an article's visible byline and date live: just before
@@ -131,7 +131,7 @@ struct VisibleRegion {
                     builder.markTooLong(node: node, block: block)
                 } else {
                     let marked = VisibleRegion.hasMarkedInlineAncestor(node, below: block, document)
-                    builder.append(node: node, block: block, text: document.text(node), proseBefore: prose, marked: marked)
+                    builder.append(node: node, block: block, range: range, proseBefore: prose, marked: marked)
                 }
                 if range.count > VisibleRegion.maximumLineLength {
                     prose += range.count
@@ -147,22 +147,29 @@ struct VisibleRegion {
         defer { builder.reset() }
         let label = pendingLabel
         pendingLabel = nil
-        guard let block = builder.block, let firstNode = builder.firstNode, !builder.text.isEmpty, !seen.contains(firstNode) else {
+        guard let block = builder.block, let firstNode = builder.firstNode, !builder.pieces.isEmpty, !seen.contains(firstNode) else {
             return
         }
-        // Cheap tests on the raw text first: most lines hold neither a date nor a byline.
+        // Cheap tests on the raw bytes first: most lines hold neither a date nor a byline, and
+        // their text is never built.
         let document = context.document
+        let raw = builder.bytes(in: document)
         let isMarked = VisibleRegion.isMarkedBlock(block, document)
-        let startsLikeByline = BylineVocabulary.startsWithPrefixWord(builder.text)
-        guard isMarked || label != nil || !builder.markedText.isEmpty || startsLikeByline || DateHints.mayHoldDate(builder.text),
-              var line = builder.line(), !context.isOutsideArticle(block) else { return }
-        line.isMarkedByline = isMarked || label?.isMarkedByline == true
-        line.ownElement = VisibleRegion.ownElement(of: line, byteCount: builder.byteCount, document)
-        if !builder.markedText.isEmpty { line.markedText = MetadataText.normalized(builder.markedText) }
+        let startsLikeByline = BylineVocabulary.startsWithPrefixWord(raw)
+        guard isMarked || label != nil || builder.hasMarkedPiece || startsLikeByline || DateHints.mayHoldDate(raw),
+              !context.isOutsideArticle(block) else { return }
+        let text = MetadataText.normalized(String(decoding: raw, as: UTF8.self))
+        guard !text.isEmpty else { return }
+        var line = TextLine(text: text, block: block, firstNode: firstNode, followsAnchor: builder.follows,
+                            proseBefore: builder.proseBefore, isMarkedByline: isMarked || label?.isMarkedByline == true)
+        line.ownElement = VisibleRegion.ownElement(of: line, byteCount: raw.count, document)
+        if builder.hasMarkedPiece {
+            line.markedText = MetadataText.normalized(String(decoding: builder.bytes(in: document, markedOnly: true), as: UTF8.self))
+        }
         if let label {
             // "Autor:" in one element and the name in the next: one byline.
             line.text = label.text + " " + line.text
-        } else if startsLikeByline, AuthorNames.isBarePrefix(line.text) {
+        } else if startsLikeByline, raw.count <= VisibleRegion.longestBarePrefix, AuthorNames.isBarePrefix(line.text) {
             pendingLabel = line
             return
         }
@@ -194,6 +201,9 @@ struct VisibleRegion {
         }
         return false
     }
+
+    /// A line longer than this many bytes is more than a byline label ("Geschrieben von:").
+    static let longestBarePrefix = 40
 
     /// An ancestor bigger than this many nodes is a container, not a byline.
     static let markedAncestorSize = 80
@@ -243,33 +253,31 @@ struct VisibleRegion {
 }
 
 /// Accumulates consecutive text nodes of one block into a line.
+/// Accumulates consecutive text nodes of one block into a line, as byte ranges of the
+/// document: the text is built only for lines that turn out to matter.
 private struct LineBuilder {
     let follows: Bool
     var block: HTMLDocument.Node?
     var firstNode: HTMLDocument.Node?
-    var text = ""
-    var markedText = ""
+    /// The line's text nodes, and whether each sits in an element marked as the author.
+    var pieces: [(range: Range<Int>, marked: Bool)] = []
     var proseBefore = 0
     var isTooLong = false
 
-    var byteCount: Int { text.utf8.count }
+    /// The line's length in bytes, with one space between pieces.
+    var byteCount: Int { pieces.reduce(max(0, pieces.count - 1)) { $0 + $1.range.count } }
+
+    var hasMarkedPiece: Bool { pieces.contains { $0.marked } }
 
     init(follows: Bool) { self.follows = follows }
 
-    mutating func append(node: HTMLDocument.Node, block: HTMLDocument.Node, text piece: String, proseBefore: Int, marked: Bool) {
+    mutating func append(node: HTMLDocument.Node, block: HTMLDocument.Node, range: Range<Int>, proseBefore: Int, marked: Bool) {
         if firstNode == nil {
             firstNode = node
             self.block = block
             self.proseBefore = proseBefore
         }
-        // A space between text nodes: inline elements next to each other ("<span>23</span>
-        // <span>Nov</span>") are usually spaced by CSS, and a doubled space collapses anyway.
-        if !text.isEmpty { text.append(" ") }
-        text.append(piece)
-        if marked {
-            if !markedText.isEmpty { markedText.append(" ") }
-            markedText.append(piece)
-        }
+        pieces.append((range, marked))
     }
 
     mutating func markTooLong(node: HTMLDocument.Node, block: HTMLDocument.Node) {
@@ -280,20 +288,22 @@ private struct LineBuilder {
         isTooLong = true
     }
 
-    func line() -> TextLine? {
-        guard let firstNode, let block, !text.isEmpty else { return nil }
-        let normalized = MetadataText.normalized(text)
-        return normalized.isEmpty
-            ? nil
-            : TextLine(text: normalized, block: block, firstNode: firstNode, followsAnchor: follows, proseBefore: proseBefore,
-                       isMarkedByline: false, markedText: nil, ownElement: nil)
+    /// The pieces' bytes joined by spaces: inline elements next to each other ("<span>23</span>
+    /// <span>Nov</span>") are usually spaced by CSS, and a doubled space collapses anyway.
+    func bytes(in document: HTMLDocument, markedOnly: Bool = false) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(byteCount)
+        for piece in pieces where !markedOnly || piece.marked {
+            if !bytes.isEmpty { bytes.append(0x20) }
+            bytes.append(contentsOf: document.bytes[piece.range])
+        }
+        return bytes
     }
 
     mutating func reset() {
         block = nil
         firstNode = nil
-        text = ""
-        markedText = ""
+        pieces.removeAll(keepingCapacity: true)
         isTooLong = false
     }
 }

@@ -46,16 +46,20 @@ enum BylineVocabulary {
     /// The first word of each prefix, for a quick check.
     static let prefixFirstWords: Set<String> = Set(prefixEntries.compactMap(\.words.first))
 
-    /// Whether `text` (raw, untrimmed) starts with the first word of a byline prefix.
-    static func startsWithPrefixWord(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let start = utf8.firstIndex(where: { !isASCIISpace($0) }) else { return false }
+    /// Whether raw text (untrimmed UTF-8) starts with the first word of a byline prefix.
+    static func startsWithPrefixWord(_ bytes: [UInt8]) -> Bool {
+        guard let start = bytes.firstIndex(where: { !isASCIISpace($0) }) else { return false }
         // Prefix words are letters; a line starting with a digit or a symbol is not a byline.
-        let first = utf8[start]
+        let first = bytes[start]
         guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else { return false }
-        let end = utf8[start...].firstIndex(where: { isASCIISpace($0) || $0 == UInt8(ascii: ":") }) ?? utf8.endIndex
-        guard utf8.distance(from: start, to: end) <= 24 else { return false }
-        return prefixFirstWords.contains(BylineWord.firstCore(String(text[start..<end])))
+        var end = start
+        while end < bytes.count, !isASCIISpace(bytes[end]), bytes[end] != UInt8(ascii: ":"), end - start <= 24 { end += 1 }
+        guard end - start <= 24 else { return false }
+        let word = bytes[start..<end]
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return prefixFirstWords.contains(String(decoding: word.map(asciiLowercase), as: UTF8.self))
+        }
+        return prefixFirstWords.contains(BylineWord.firstCore(String(decoding: word, as: UTF8.self)))
     }
 
     /// Words joining several authors: "X and Y", "X und Y", "X et Y", "X и Y"...

@@ -1,7 +1,9 @@
 /// A cheap test on raw text before any date parsing: every date Pith reads has a four-digit
 /// year starting with 1 or 2, or is numeric with a two-digit year (`23.11.19`, `23/11/19`).
 enum DateHints {
-    static func mayHoldDate(_ text: String) -> Bool {
+    static func mayHoldDate(_ text: String) -> Bool { mayHoldDate(text.utf8) }
+
+    static func mayHoldDate(_ bytes: some Sequence<UInt8>) -> Bool {
         var length = 0
         var first: UInt8 = 0
         // The two previous digit runs' lengths, and the single character before each run
@@ -23,7 +25,7 @@ enum DateHints {
             previousJoint = joint
             return false
         }
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
                 if length == 0 {
                     first = byte

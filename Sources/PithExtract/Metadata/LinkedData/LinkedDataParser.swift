@@ -4,9 +4,8 @@ import Foundation
 /// malformed JSON-LD real pages ship.
 enum LinkedDataParser {
     /// The JSON objects in the scripts, in page order: top-level values, `@graph` members and
-    /// the nested objects that can describe the page (`mainEntity`, `isPartOf`, authors and
-    /// publishers), depth-first. Other nested values (offers, ratings, breadcrumbs' items)
-    /// are not walked.
+    /// the nested objects that can describe the page (`mainEntity`, `hasPart`), depth-first.
+    /// Other nested values (authors, offers, ratings, breadcrumbs' items) are not walked.
     static func objects(inScripts scripts: [String]) -> [[String: Any]] {
         var objects: [[String: Any]] = []
         for script in scripts {
@@ -22,11 +21,9 @@ enum LinkedDataParser {
     private static let objectCap = 400
     private static let depthCap = 8
 
-    /// Keys whose values may hold objects that describe the page or are referenced by `@id`.
-    private static let nestedKeys = [
-        "@graph", "mainEntity", "mainEntityOfPage", "isPartOf", "author", "creator", "publisher", "hasPart",
-        "itemReviewed", "subjectOf",
-    ]
+    /// Keys whose values may hold objects that describe the page. Authors and publishers are
+    /// read where they stand, so they need not be collected.
+    private static let nestedKeys = ["@graph", "mainEntity", "mainEntityOfPage", "hasPart"]
 
     /// The parsed top-level values of one script: strict first, then repaired, then value by
     /// value.

@@ -54,10 +54,13 @@ struct AuthorCandidate: Sendable, Equatable {
 /// Reads fields out of parsed JSON-LD objects, resolving `@id` references.
 private struct LinkedDataReader {
     let objects: [[String: Any]]
+    /// Each object's `@type`s, read once.
+    let objectTypes: [[String]]
     let byIdentifier: [String: [String: Any]]
 
     init(objects: [[String: Any]]) {
         self.objects = objects
+        self.objectTypes = objects.map { object in object["@type"].map(LinkedDataReader.types(of:)) ?? [] }
         var index: [String: [String: Any]] = [:]
         for object in objects {
             // The fullest object with an id wins: references repeat the id with nothing else.
@@ -72,30 +75,27 @@ private struct LinkedDataReader {
     func describingNodes() -> [[String: Any]] {
         let families = [LinkedDataVocabulary.articleTypes, LinkedDataVocabulary.workTypes, LinkedDataVocabulary.pageTypes]
         var found: [[String: Any]?] = Array(repeating: nil, count: families.count)
-        for object in objects {
-            guard let type = object["@type"] else { continue }
-            let objectTypes = types(of: type)
-            for (index, family) in families.enumerated() where found[index] == nil && !objectTypes.isDisjoint(with: family) {
+        for (object, types) in zip(objects, objectTypes) where !types.isEmpty {
+            for (index, family) in families.enumerated() where found[index] == nil && types.contains(where: family.contains) {
                 found[index] = object
             }
         }
         return found.compactMap { $0 }
     }
 
-    func types(of object: [String: Any]) -> Set<String> {
-        object["@type"].map(types(of:)) ?? []
+    func types(of object: [String: Any]) -> [String] {
+        object["@type"].map(LinkedDataReader.types(of:)) ?? []
     }
 
     /// `@type` values without their `schema:` or URL prefix, lowercased.
-    func types(of value: Any) -> Set<String> {
-        var result: Set<String> = []
+    static func types(of value: Any) -> [String] {
         let raw: [Any] = (value as? [Any]) ?? [value]
-        for case let type as String in raw {
+        return raw.compactMap { value in
+            guard let type = value as? String else { return nil }
             var local = Substring(type)
             if let cut = local.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { local = local[local.index(after: cut)...] }
-            result.insert(String(local).asciiLowercased)
+            return String(local).asciiLowercased
         }
-        return result
     }
 
     func firstString(in chain: [[String: Any]], keys: [String]) -> String? {
@@ -156,7 +156,7 @@ private struct LinkedDataReader {
             guard let name = plainString(person["name"]) ?? (given.isEmpty ? nil : given.joined(separator: " ")) else {
                 return []
             }
-            let isOrganization = !types(of: person).isDisjoint(with: LinkedDataVocabulary.organizationTypes)
+            let isOrganization = types(of: person).contains(where: LinkedDataVocabulary.organizationTypes.contains)
             return [AuthorCandidate(name: name, isOrganization: isOrganization)]
         default:
             return []
@@ -164,8 +164,8 @@ private struct LinkedDataReader {
     }
 
     func websiteName() -> String? {
-        let site = objects.first { types(of: $0).contains(LinkedDataVocabulary.websiteType) }
-        return site.flatMap { plainString($0["name"]) }
+        let site = zip(objects, objectTypes).first { $0.1.contains(LinkedDataVocabulary.websiteType) }
+        return site.flatMap { plainString($0.0["name"]) }
     }
 
     func language(of value: Any?) -> String? {

@@ -65,10 +65,25 @@ enum TextSimilarity {
     }
 
     static func dice(_ first: [String], _ second: [String]) -> Double {
-        let a = Set(first)
-        let b = Set(second)
+        // Titles are a few words: comparing lists beats building hash sets.
+        let a = distinct(first)
+        let b = distinct(second)
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+        let shared = a.reduce(0) { $0 + (b.contains($1) ? 1 : 0) }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
+
+    private static func distinct(_ words: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        for word in words where !result.contains(word) { result.append(word) }
+        return result
+    }
+
+    /// Whether two word lists of these lengths can reach a Dice coefficient of `threshold`:
+    /// a cheap test before building sets.
+    static func mayReach(_ threshold: Double, _ first: Int, _ second: Int) -> Bool {
+        2 * Double(min(first, second)) >= threshold * Double(first + second)
     }
 
     /// The share of `part`'s words that also occur in `whole`.
@@ -87,6 +102,19 @@ enum TextSimilarity {
 }
 
 extension String {
+    /// The range of the first (or last) occurrence of `needle`'s bytes: a plain byte search.
+    func range(ofBytes needle: String, backwards: Bool = false) -> Range<String.Index>? {
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+        let starts = Array(0...(haystack.count - pattern.count))
+        for start in backwards ? starts.reversed() : starts where haystack[start..<(start + pattern.count)].elementsEqual(pattern) {
+            let lower = utf8.index(startIndex, offsetBy: start)
+            return lower..<utf8.index(lower, offsetBy: pattern.count)
+        }
+        return nil
+    }
+
     /// Whether the UTF-8 bytes of `needle` occur in this string: a plain byte search, for
     /// ASCII needles in hot paths where Foundation's locale-aware search is too slow.
     func containsBytes(_ needle: String) -> Bool {

@@ -10,13 +10,14 @@ struct TitleCleanup {
     /// The page host's distinctive label ("zeit" for www.zeit.de) and its full name without
     /// `www.`, squeezed to letters and digits.
     private let hostKeys: [String]
-    /// Words of the page's top headings.
-    private let headings: [[String]]
+    /// Words of the page's top headings, those that are the site's name left out (blogs show
+    /// it in an h1 too).
+    private var headings: [[String]] = []
 
     init(siteNames: [String], host: String?, headingWords: [[String]]) {
         self.siteNames = siteNames.map(TextSimilarity.words).filter { !$0.isEmpty }
         self.hostKeys = host.map(TitleCleanup.hostKeys) ?? []
-        self.headings = headingWords.filter { !$0.isEmpty }
+        self.headings = headingWords.filter { !$0.isEmpty && !isSiteName($0) }
     }
 
     init(siteNames: [String], host: String?, headings: [String]) {
@@ -52,7 +53,7 @@ struct TitleCleanup {
     private func headingRange(_ partWords: [[String]]) -> Range<Int>? {
         let count = partWords.count
         var best: (range: Range<Int>, words: Int)?
-        for heading in headings where !isSiteName(heading) {
+        for heading in headings {
             for start in 0..<count where heading.starts(with: partWords[start]) {
                 var joined: [String] = []
                 for end in (start + 1)...count where end - start < count {
@@ -83,14 +84,15 @@ struct TitleCleanup {
     /// `title` without a leading "Site Name: " or trailing " : Site Name".
     private func withoutSitePrefix(_ title: String) -> String {
         guard !siteNames.isEmpty || !hostKeys.isEmpty else { return title }
-        for separator in TitleSeparators.trailingSpaceOnly where title.containsBytes(separator + " ") {
-            let parts = title.components(separatedBy: separator + " ")
-            guard parts.count >= 2 else { continue }
-            if isSiteName(TextSimilarity.words(parts[0])) {
-                return parts.dropFirst().joined(separator: separator + " ").trimmingSpaces
+        for separator in TitleSeparators.trailingSpaceOnly {
+            let marker = separator + " "
+            guard let first = title.range(ofBytes: marker) else { continue }
+            if isSiteName(TextSimilarity.words(String(title[..<first.lowerBound]))) {
+                return String(title[first.upperBound...]).trimmingSpaces
             }
-            if let last = parts.last, isSiteName(TextSimilarity.words(last)) {
-                return parts.dropLast().joined(separator: separator + " ").trimmingSpaces
+            if let last = title.range(ofBytes: marker, backwards: true),
+               isSiteName(TextSimilarity.words(String(title[last.upperBound...]))) {
+                return String(title[..<last.lowerBound]).trimmingSpaces
             }
         }
         return title
@@ -98,7 +100,9 @@ struct TitleCleanup {
 
     func isSiteName(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return false }
-        if siteNames.contains(where: { $0 == words || TextSimilarity.dice($0, words) >= 0.8 }) { return true }
+        if siteNames.contains(where: { $0 == words || TextSimilarity.mayReach(0.8, $0.count, words.count) && TextSimilarity.dice($0, words) >= 0.8 }) {
+            return true
+        }
         guard words.count <= 4 else { return false }
         let squeezed = words.joined()
         // "wien.ORF.at" is the host; "ZEIT ONLINE" starts with its label. Longer texts that

@@ -63,8 +63,10 @@ struct TitleSelection {
         let titleTag = MetadataText.nonEmpty(survey.titleText.map(MetadataText.decodingEntities))
         let sources: [String?] = [linkedDataTitle(titleTag: titleTag)] + MetaTagNames.title.map { survey.meta.first([$0]) } + [titleTag]
         var candidates: [Candidate] = []
+        var seen: Set<String> = []
         for source in sources {
-            guard let raw = source, let text = MetadataText.nonEmpty(cleanup.clean(raw)) else { continue }
+            // og:title, twitter:title and the JSON-LD headline are often the same string.
+            guard let raw = source, seen.insert(raw).inserted, let text = MetadataText.nonEmpty(cleanup.clean(raw)) else { continue }
             let words = TextSimilarity.words(text)
             guard !words.isEmpty, !cleanup.isSiteName(words), !candidates.contains(where: { $0.words == words }) else { continue }
             candidates.append(Candidate(text: text, words: words))
@@ -80,18 +82,21 @@ struct TitleSelection {
         var bestSupport = -1
         for (index, candidate) in candidates.enumerated() {
             var support = 0
-            for (otherIndex, other) in candidates.enumerated() where otherIndex != index {
-                if TextSimilarity.dice(candidate.words, other.words) >= TitleSelection.titleAgreement { support += 1 }
-            }
-            if visible.contains(where: { TextSimilarity.dice(candidate.words, $0.words) >= TitleSelection.titleAgreement }) {
+            for (otherIndex, other) in candidates.enumerated() where otherIndex != index && agree(candidate.words, other.words) {
                 support += 1
             }
+            if visible.contains(where: { agree(candidate.words, $0.words) }) { support += 1 }
             if support > bestSupport {
                 best = candidate
                 bestSupport = support
             }
         }
         return best
+    }
+
+    private func agree(_ first: [String], _ second: [String]) -> Bool {
+        TextSimilarity.mayReach(TitleSelection.titleAgreement, first.count, second.count)
+            && TextSimilarity.dice(first, second) >= TitleSelection.titleAgreement
     }
 
     /// The h1 that agrees best with the title and is not much shorter; else an h2 that says
