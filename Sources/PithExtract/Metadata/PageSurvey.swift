@@ -23,7 +23,6 @@ struct PageSurvey: Sendable {
     var modifiedElements: [HTMLDocument.Node] = []
     /// `<a rel=tag>` links.
     var tagLinks: [HTMLDocument.Node] = []
-    var body: HTMLDocument.Node?
     var firstArticle: HTMLDocument.Node?
     var firstMain: HTMLDocument.Node?
 
@@ -65,8 +64,6 @@ struct PageSurvey: Sendable {
                 }
             case .base:
                 if baseHref == nil { baseHref = document.attribute(.href, of: node) }
-            case .body:
-                if body == nil { body = node }
             case .heading:
                 if tag == h1Tag ? h1Count < PageSurvey.headingCap : h2Count < PageSurvey.headingCap {
                     headings.append(node)
@@ -94,7 +91,7 @@ struct PageSurvey: Sendable {
 
     /// What the survey does with each kind of tag.
     private enum Kind {
-        case text, skipped, meta, link, script, title, html, base, body, heading, time, article, main, anchor, other
+        case text, skipped, meta, link, script, title, html, base, heading, time, article, main, anchor, other
     }
 
     private static let kinds: [Kind] = {
@@ -102,7 +99,7 @@ struct PageSurvey: Sendable {
         let assignments: [(HTMLTag, Kind)] = [
             (.text, .text), (.svg, .skipped), (.math, .skipped), (.style, .skipped), (.template, .skipped),
             (.meta, .meta), (.link, .link), (.script, .script), (.title, .title), (.html, .html), (.base, .base),
-            (.body, .body), (.h1, .heading), (.h2, .heading), (.time, .time), (.article, .article), (.main, .main),
+            (.h1, .heading), (.h2, .heading), (.time, .time), (.article, .article), (.main, .main),
             (.a, .anchor),
         ]
         for (tag, kind) in assignments { kinds[Int(tag.rawValue)] = kind }
