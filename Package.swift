@@ -42,6 +42,9 @@ let package = Package(
             dependencies: ["PithCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Benchmarks (not part of the product): `swift run -c release pith-bench FOLDER`.
+        .executableTarget(name: "pith-bench", dependencies: ["PithExtract", "PithHTML"], path: "Benchmarks/ExtractBench"),
+
         // Tests.
         .target(name: "_PithTestSupport", dependencies: ["PithCore"], path: "Tests/_PithTestSupport"),
         .testTarget(name: "PithHTMLTests", dependencies: ["PithHTML", "_PithTestSupport"]),

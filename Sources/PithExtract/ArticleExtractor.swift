@@ -10,8 +10,8 @@ import PithHTML
 /// 2. **prepare**: drop what is never text (scripts, styles, forms controls, hidden nodes);
 /// 3. **prune**: drop subtrees whose role, tag or class names boilerplate;
 /// 4. **score** candidate containers by their paragraphs;
-/// 5. **select** the best candidate and its qualifying siblings, and the lead when it sits
-///    beside the body in the article header;
+/// 5. **select** the best candidate and its qualifying siblings, the lead when it sits
+///    beside the body in the article header, and a recipe's ingredients;
 /// 6. **clean** boilerplate inside the selection (appeals, sign-ups, labels, end markers,
 ///    link-dense and empty blocks);
 /// 7. **render** blocks, then text, Markdown and hashes.
@@ -52,20 +52,29 @@ public struct ArticleExtractor: Sendable {
         // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
         let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
         let siteMatch = siteRule.map { $0.match(in: document) }
+        let ingredients = RecipeParts.ingredientMarkers(in: facts)
 
         var best: (attempt: ExtractionAttempt, blocks: [Block], length: Int)?
+        var preparedByNoscript: [Bool: ExtractionAttempt] = [:]
         for mode in ExtractionMode.ladder {
-            var attempt = ExtractionAttempt(facts: facts, mode: mode)
-            if let siteMatch { attempt.applySiteRule(siteMatch) }
-            attempt.prepare()
+            // The uncleaned rung is only for pages where everything else came out empty.
+            if !mode.clean, let best, best.length > 0 { break }
+            var attempt = preparedByNoscript[mode.readNoscript]
+                ?? ExtractionAttempt.prepared(facts: facts, mode: mode, siteMatch: siteMatch)
+            preparedByNoscript[mode.readNoscript] = attempt
+            attempt.mode = mode
             attempt.prune()
             attempt.score()
             attempt.select()
             attempt.recoverLead(title: metadata.title)
+            attempt.addIngredients(ingredients)
             #if PITH_DEBUG
             attempt.traceCandidates()
             #endif
-            attempt.clean(title: metadata.title)
+            if mode.clean { attempt.clean(title: metadata.title) }
+            #if PITH_DEBUG
+            attempt.traceRemovals()
+            #endif
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
             let length = blocks.reduce(0) { $0 + $1.plainText.count }
@@ -75,11 +84,14 @@ public struct ArticleExtractor: Sendable {
         guard let chosen = best, chosen.length > 0 else {
             throw .noArticle
         }
+        // The uncleaned rung keeps whatever the page's best container held; a few words of
+        // navigation are still no article.
+        if !chosen.attempt.mode.clean && chosen.length < 100 { throw .noArticle }
         if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
         let text = TextRenderer.render(chosen.blocks)
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata, blocks: chosen.blocks, text: text,
-            markdown: MarkdownRenderer(includeLinks: input.options.markdownLinks).render(chosen.blocks),
+            markdownLinks: input.options.markdownLinks,
             wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hexDigest(text.utf8),
             encoding: decoded.encoding,
             dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],

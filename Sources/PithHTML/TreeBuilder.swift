@@ -28,8 +28,11 @@ struct TreeBuilder {
     private var lastChildren: [Int32] = []
     /// Whether text inside the current raw-text element (script, style) is kept.
     private var keepsRawText = false
-    /// The `<body>` element, once there is one.
+    /// The `<body>` element, once there is one, and whether it has been closed.
     private var bodyNode: Int32 = -1
+    private var bodyClosed = false
+    /// The stack depth of the open `<head>`, or -1.
+    private var headDepth = -1
 
     init(expectedBytes: Int) {
         let estimatedNodes = max(64, expectedBytes / 24)
@@ -107,9 +110,9 @@ struct TreeBuilder {
     /// the head and opens an implied body, as browsers do.
     @discardableResult
     mutating func startElement(_ tag: HTMLTag) -> Bool {
-        if tag == .body && bodyNode >= 0 && openNodes.contains(bodyNode) { return false }
-        if !Self.headElements.contains(tag), let head = openNodes.firstIndex(where: { tags[Int($0)] == .head }) {
-            close(downTo: head)
+        if tag == .body && bodyNode >= 0 && !bodyClosed { return false }
+        if headDepth >= 0 && !Self.headElements.contains(tag) {
+            close(downTo: headDepth)
             if bodyNode < 0 && tag != .body { openImpliedBody() }
         }
         if Self.closesOpenParagraph.contains(tag) { closeOpenParagraph() }
@@ -118,6 +121,7 @@ struct TreeBuilder {
         lastChildren.append(-1)
         keepsRawText = false
         if tag == .body && bodyNode < 0 { bodyNode = node }
+        if tag == .head && headDepth < 0 { headDepth = openNodes.count - 1 }
         return true
     }
 
@@ -222,9 +226,12 @@ struct TreeBuilder {
     private mutating func close(downTo depth: Int) {
         let end = Int32(tags.count)
         while openNodes.count > depth {
-            ends[Int(openNodes.removeLast())] = end
+            let node = openNodes.removeLast()
+            ends[Int(node)] = end
             lastChildren.removeLast()
+            if node == bodyNode { bodyClosed = true }
         }
+        if headDepth >= openNodes.count { headDepth = -1 }
         keepsRawText = false
     }
 
@@ -253,7 +260,18 @@ struct TreeBuilder {
         .td, .th, .table, .caption, .button, .object, .html, .template,
     ]
 
+    /// `application/ld+json`, in any case.
     private static func isStructuredDataType(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        String(decoding: value, as: UTF8.self).lowercased().contains("ld+json")
+        let pattern = Array("ld+json".utf8)
+        guard value.count >= pattern.count else { return false }
+        for start in 0...(value.count - pattern.count) {
+            var matches = true
+            for offset in 0..<pattern.count where (value[start + offset] | 0x20) != pattern[offset] && value[start + offset] != pattern[offset] {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        return false
     }
 }

@@ -62,7 +62,7 @@ import Testing
         #expect(overrides.sites.rule(forHost: "www.example.org")?.content?.source == "//div[@id='story']")
     }
 
-    static let ruleKeys = ["id", "category", "reason", "class", "roles", "tags", "phrases", "labels", "section-starts", "link-targets"]
+    static let ruleKeys = ["id", "category", "reason", "class", "roles", "tags", "phrases", "labels", "section-starts", "link-targets", "prefixes"]
 
     static let schemaErrors: [(String, Int, RulesFileError.Problem)] = [
         ("rules:\n  - x", 1, .unknownKey("rules", in: "the rules file", allowed: ["disable", "add", "sites"])),

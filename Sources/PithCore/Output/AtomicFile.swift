@@ -1,32 +1,46 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes files so that a reader never sees half of one: the bytes go to a temporary file in
 /// the same folder, which is then renamed over the destination (atomic on POSIX file systems).
 public enum AtomicFile {
-    /// Writes `data` to `path`, creating parent folders as needed.
-    public static func write(_ data: Data, to path: String) throws(OutputError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreateFolder(folder.path, reason: error.localizedDescription)
+    /// Writes `bytes` to `path`, creating parent folders as needed.
+    public static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String) throws(OutputError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreateFolder(folder, reason: error.localizedDescription)
+            }
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw .cannotWrite(path, reason: error.localizedDescription)
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        let written: Bool = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, reason: reason)
+        let reason = written ? "" : String(cString: strerror(errno))
+        close(descriptor)
+        guard written, rename(temporary, path) == 0 else {
+            let failure = written ? String(cString: strerror(errno)) : reason
+            unlink(temporary)
+            throw .cannotWrite(path, reason: failure)
         }
     }
 
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        try write(Data(text.utf8), to: path)
+        try write(Array(text.utf8), to: path)
     }
 }
 

@@ -81,6 +81,7 @@ public struct RulesListing: Sendable {
         case .sectionStarts(let starts): ("section-starts", starts)
         case .linkTargets(let targets): ("link-targets", targets)
         case .emailInputs: ("email-inputs", [])
+        case .prefixes(let prefixes): ("prefixes", prefixes)
         }
     }
 }

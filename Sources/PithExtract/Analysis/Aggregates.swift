@@ -13,6 +13,16 @@ struct Aggregates {
     var headingChars: [Int32]
     var embeds: [Int32]
 
+    /// No totals yet: the prepare phase folds them.
+    static let empty = Aggregates(chars: [], linkChars: [], commas: [], paragraphs: [], images: [], listItems: [],
+                                  headingChars: [], embeds: [])
+
+    private init(chars: [Int32], linkChars: [Float], commas: [Int32], paragraphs: [Int32], images: [Int32],
+                 listItems: [Int32], headingChars: [Int32], embeds: [Int32]) {
+        (self.chars, self.linkChars, self.commas, self.paragraphs) = (chars, linkChars, commas, paragraphs)
+        (self.images, self.listItems, self.headingChars, self.embeds) = (images, listItems, headingChars, embeds)
+    }
+
     /// Folds `facts` over the nodes not removed (`removed[n] >= 0` marks a removed subtree root).
     init(facts: PageFacts, removed: [Int32]) {
         let document = facts.document
@@ -63,6 +73,26 @@ struct Aggregates {
         case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
         case .embed, .object, .iframe, .video, .audio: embeds[node] += 1
         default: break
+        }
+    }
+
+    /// Takes a subtree that was just removed out of its ancestors' totals, without refolding
+    /// the whole page.
+    mutating func detach(_ node: Int, document: HTMLDocument) {
+        let (chars, linkChars, commas) = (self.chars[node], self.linkChars[node], self.commas[node])
+        let (paragraphs, images, listItems) = (self.paragraphs[node], self.images[node], self.listItems[node])
+        let (headingChars, embeds) = (self.headingChars[node], self.embeds[node])
+        var ancestor = document.parent(node)
+        while let current = ancestor {
+            self.chars[current] -= chars
+            self.linkChars[current] -= linkChars
+            self.commas[current] -= commas
+            self.paragraphs[current] -= paragraphs
+            self.images[current] -= images
+            self.listItems[current] -= listItems
+            self.headingChars[current] -= headingChars
+            self.embeds[current] -= embeds
+            ancestor = document.parent(current)
         }
     }
 

@@ -28,6 +28,10 @@ struct PageFacts {
     private(set) var emailInputs: [Int32]
     /// The `<body>` element (or the root when there is none).
     private(set) var body: Int
+    /// Elements marked as recipe ingredients, in document order.
+    private(set) var ingredientMarkers: [Int] = []
+    /// Link-target rules of `<a>` and `<form>` elements, looked up once per page.
+    let linkTargets = LinkTargetCache()
 
     init(document: HTMLDocument, rules: BoilerplateRules) {
         self.document = document
@@ -67,9 +71,39 @@ struct PageFacts {
             defer { node -= 1 }
             let tag = document.tag(node)
             guard tag != .text, let parent = document.parent(node) else { continue }
-            let named = tag == .article || tag == .main || classWeight[node] > 0
-                || document.attribute(.itemprop, of: node)?.lowercased().contains("articlebody") == true
+            let named = tag == .article || tag == .main || classWeight[node] > 0 || isArticleBody(node)
             if named || wrapsNamedContent[node] { wrapsNamedContent[parent] = true }
+        }
+    }
+
+    private static func mentionsIngredient(_ value: ArraySlice<UInt8>) -> Bool {
+        let pattern = Array("ngredient".utf8)
+        guard value.count >= pattern.count else { return false }
+        return (value.startIndex...(value.endIndex - pattern.count)).contains { start in
+            value[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
+    }
+
+    /// The link-target rule of an `<a href>` or `<form action>`, or nil.
+    func linkTargetRule(_ node: Int) -> Int32? {
+        if let cached = linkTargets.rules[node] { return cached < 0 ? nil : cached }
+        let tag = document.tag(node)
+        let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
+        var rule: Int32?
+        if let attribute, let target = document.attributeRange(attribute, of: node) {
+            rule = rules.linkTargetRule(for: document.bytes[target])
+        }
+        linkTargets.rules[node] = rule ?? -1
+        return rule
+    }
+
+    /// `itemprop="articleBody"` (any case): the schema.org mark of an article's text.
+    func isArticleBody(_ node: Int) -> Bool {
+        guard let range = document.attributeRange(.itemprop, of: node), range.count >= 11 else { return false }
+        let pattern = Array("articlebody".utf8)
+        let value = document.bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return value.indices.contains { start in
+            start + pattern.count <= value.count && value[start..<(start + pattern.count)].elementsEqual(pattern)
         }
     }
 
@@ -120,29 +154,66 @@ struct PageFacts {
         textCommas[node] = commas
     }
 
+    /// What one `class` or `id` value says, once tokenized.
+    private struct ValueVerdict {
+        var rule: Int32 = -1
+        var positive = false
+        var rescue = false
+        var hidden = false
+        var ingredient = false
+    }
+
+    /// Verdicts by the value's hash: most class values repeat on a page ("menu-item", "col-4").
+    private var verdictCache: [UInt64: ValueVerdict] = [:]
+
     private mutating func classify(_ node: Int) {
+        if let itemprop = document.attributeRange(.itemprop, of: node), Self.mentionsIngredient(document.bytes[itemprop]) {
+            ingredientMarkers.append(node)
+        }
         for name in [AttributeName.class, AttributeName.id] {
             let value = document.attributeBytes(name, of: node)
             guard !value.isEmpty else { continue }
-            var positive = false
-            var negativeRule: Int32 = -1
-            ClassTokens.forEachKey(in: value) { key, isWholeName in
-                if let rule = rules.classTokenRules[key] {
-                    if rules.rules[Int(rule)].category == .hidden {
-                        if isWholeName { hiddenByClass[node] = true }
-                    } else if negativeRule < 0 {
-                        negativeRule = rule
-                    }
-                }
-                if rules.positiveTokens[key] != nil { positive = true }
-                if rules.rescueTokens[key] != nil { rescued[node] = true }
-                return true
-            }
-            if negativeRule >= 0 {
+            let verdict = self.verdict(for: value, cached: name == .class)
+            if verdict.hidden { hiddenByClass[node] = true }
+            if verdict.rescue { rescued[node] = true }
+            if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
+            if verdict.rule >= 0 {
                 classWeight[node] -= 25
-                if classRule[node] < 0 { classRule[node] = negativeRule }
+                if classRule[node] < 0 { classRule[node] = verdict.rule }
             }
-            if positive { classWeight[node] += 25 }
+            if verdict.positive { classWeight[node] += 25 }
         }
     }
+
+    private mutating func verdict(for value: ArraySlice<UInt8>, cached: Bool) -> ValueVerdict {
+        var key = TokenHash.seed
+        if cached {
+            for byte in value { key = TokenHash.add(byte, to: key) }
+            if let known = verdictCache[key] { return known }
+        }
+        var verdict = ValueVerdict()
+        let rules = self.rules
+        ClassTokens.forEachKey(in: value) { token, isWholeName in
+            guard let info = rules.classTokenInfo[token] else { return true }
+            if info.rule >= 0 {
+                if rules.rules[Int(info.rule)].category == .hidden {
+                    if isWholeName { verdict.hidden = true }
+                } else if verdict.rule < 0 {
+                    verdict.rule = info.rule
+                }
+            }
+            if info.positive { verdict.positive = true }
+            if info.rescue { verdict.rescue = true }
+            if info.ingredient { verdict.ingredient = true }
+            return true
+        }
+        if cached { verdictCache[key] = verdict }
+        return verdict
+    }
+}
+
+/// Memoized link-target lookups for one page (a block and each block around it ask about the
+/// same links).
+final class LinkTargetCache {
+    var rules: [Int: Int32] = [:]
 }

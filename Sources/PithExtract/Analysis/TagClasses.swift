@@ -7,7 +7,7 @@ enum TagClasses {
         "head", "title", "meta", "link", "base", "style", "script", "template", "noscript", "iframe", "frame", "frameset",
         "object", "embed", "param", "video", "audio", "track", "canvas", "svg", "math", "map", "area", "applet",
         "select", "option", "optgroup", "textarea", "input", "button", "datalist", "output", "progress", "meter",
-        "noembed", "noframes", "dialog", "source",
+        "noembed", "noframes", "dialog", "source", "rt", "rp",
     ])
 
     /// Elements that start a new block of text (everything else is inline).

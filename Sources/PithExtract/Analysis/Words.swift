@@ -10,6 +10,10 @@ struct Words {
     private(set) var hasCopyrightSign = false
     /// Where the first colon appears, in words (nil when there is none).
     private(set) var wordsBeforeFirstColon: Int?
+    /// Which words are all digits.
+    private var numeric: [Bool] = []
+
+    func isNumber(at index: Int) -> Bool { numeric[index] }
 
     var count: Int { hashes.count }
 
@@ -21,6 +25,7 @@ struct Words {
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var hash = TokenHash.seed
         var inWord = false
+        var allDigits = true
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -35,6 +40,7 @@ struct Words {
             }
             index += length
             if Self.isWordScalar(scalar) {
+                if scalar < 48 || scalar > 57 { allDigits = false }
                 let lower = Self.lowercase(scalar)
                 if lower < 0x80 {
                     hash = TokenHash.add(UInt8(lower), to: hash)
@@ -46,13 +52,18 @@ struct Words {
             }
             if inWord {
                 hashes.append(hash)
+                numeric.append(allDigits)
                 hash = TokenHash.seed
                 inWord = false
+                allDigits = true
             }
             if scalar == 0xA9 { hasCopyrightSign = true }
             if scalar == 0x3A && wordsBeforeFirstColon == nil { wordsBeforeFirstColon = hashes.count }
         }
-        if inWord { hashes.append(hash) }
+        if inWord {
+            hashes.append(hash)
+            numeric.append(allDigits)
+        }
     }
 
     /// Letters, digits and marks make words; ASCII punctuation, Latin-1 symbols, general and CJK

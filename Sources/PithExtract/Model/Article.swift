@@ -12,8 +12,10 @@ public struct Article: Sendable, Equatable {
     public var blocks: [Block]
     /// The body as plain text: blocks separated by one blank line.
     public var text: String
-    /// The body as Markdown (without front matter or title).
-    public var markdown: String
+    /// The body as Markdown (without front matter or title), rendered when asked for.
+    public var markdown: String { MarkdownRenderer(includeLinks: markdownLinks).render(blocks) }
+    /// Whether the Markdown keeps links.
+    public var markdownLinks: Bool
     /// Words in `text`, counted as runs of letters and digits.
     public var wordCount: Int
     /// Lowercase hex SHA-256 of `text`'s UTF-8 bytes.

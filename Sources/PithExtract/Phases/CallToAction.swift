@@ -30,10 +30,15 @@ struct CallToAction {
         let facts = attempt.facts
         if facts.emailInputs[node] > 0, words.count <= 60, let rule = rules.emailInputRule { return rule }
         let phrases = rules.phraseMatches(in: words, limit: 3)
-        if let first = phrases.first, rules.rules[Int(first)].category == .copyright {
-            return words.count <= 40 ? first : nil
+        let position = cursor.position(of: node, chars: attempt.aggregates.chars[node])
+        let atEdge = position.before < 0.15 || position.after < 0.15
+        if let first = phrases.first, Self.noticeCategories.contains(rules.rules[Int(first)].category) {
+            // Notices (credits, disclaimers, affiliate and engagement lines) ask nothing of the
+            // reader: short, at the edge, or said twice is enough.
+            if words.count <= 12 || (words.count <= 40 && atEdge) || phrases.count >= 2 { return first }
         }
-        if phrases.isEmpty, words.hasCopyrightSign, words.count <= 40, let rule = rules.copyrightPhraseRule { return rule }
+        // A copyright sign alone marks only a line that is little more than the notice.
+        if phrases.isEmpty, words.hasCopyrightSign, words.count <= 12, let rule = rules.copyrightPhraseRule { return rule }
 
         let controls = ControlLabels(attempt: attempt, node: node)
         var wordingRule = phrases.first ?? controls.rule
@@ -54,13 +59,15 @@ struct CallToAction {
             }
         }
         if !attempt.mode.pruneByName, facts.classRule[node] >= 0 { structure += 2 }
-        let position = cursor.position(of: node, chars: attempt.aggregates.chars[node])
-        if position.before < 0.15 || position.after < 0.15 { structure += 1 }
+        if atEdge { structure += 1 }
 
         guard let rule = wordingRule, structure >= 2 || distinctPhrases >= 2 else { return nil }
         let needed = words.count <= 30 ? 3 : 4
         return wording + structure >= needed ? rule : nil
     }
+
+    /// Categories whose phrases mark notices rather than asks.
+    private static let noticeCategories: Set<BoilerplateCategory> = [.copyright, .ads, .social, .footer, .toolbar, .byline]
 
     /// The first donation, sign-up or share target among the block's links and form actions.
     private static func linkTargetRule(attempt: ExtractionAttempt, node: Int) -> Int32? {
@@ -69,11 +76,7 @@ struct CallToAction {
         let end = document.subtreeEnd(node)
         while current < end {
             let tag = document.tag(current)
-            let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
-            if let attribute, let target = document.attributeRange(attribute, of: current),
-               let rule = attempt.rules.linkTargetRule(for: document.bytes[target]) {
-                return rule
-            }
+            if tag == .a || tag == .form, let rule = attempt.facts.linkTargetRule(current) { return rule }
             current += 1
         }
         return nil

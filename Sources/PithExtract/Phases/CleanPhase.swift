@@ -50,7 +50,6 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
-        refold()
     }
 
     /// Why `node` must go, as a rule code, or nil to keep it and look inside.
@@ -62,7 +61,7 @@ extension ExtractionAttempt {
             return nil
         }
         if TagClasses.headings.contains(tag), let title = cursor.title, title.count >= 8,
-           Self.comparable(keptText(of: node, limit: 400)) == title {
+           Self.comparable(Self.withoutReplyPrefix(keptText(of: node, limit: 400))) == title {
             return structural(.titleRepeat)
         }
         // A footer inside a quote or figure is its attribution; elsewhere it is page furniture.
@@ -70,11 +69,38 @@ extension ExtractionAttempt {
            let rule = rules.tagRules[.footer] {
             return rule
         }
-        if chars <= 1000, TagClasses.block.contains(tag), let rule = judgeShortBlock(node, tag: tag, cursor: &cursor) { return rule }
+        if chars <= 1000, TagClasses.block.contains(tag), !isPlainWrapper(node),
+           let rule = judgeShortBlock(node, tag: tag, cursor: &cursor) {
+            return rule
+        }
         if mode.cleanConditionally && TagClasses.conditionallyCleaned.contains(tag) {
             return conditionalVerdict(node, tag: tag)
         }
         return nil
+    }
+
+    /// A forum reply's "Re: <topic>" heading repeats the topic's title.
+    static func withoutReplyPrefix(_ text: String) -> String {
+        let trimmed = text.drop { $0 == " " }
+        guard trimmed.count > 3, trimmed.prefix(3).lowercased() == "re:" else { return text }
+        return String(trimmed.dropFirst(3))
+    }
+
+    /// A wrapper whose only content is one element child holding all its text: judging the
+    /// child judges it.
+    private func isPlainWrapper(_ node: Int) -> Bool {
+        var only: Int?
+        for child in document.children(node) {
+            if document.tag(child) == .text {
+                if facts.textChars[child] > 0 { return false }
+                continue
+            }
+            if removed[child] >= 0 { continue }
+            guard only == nil else { return false }
+            only = child
+        }
+        guard let only, TagClasses.block.contains(document.tag(only)) else { return false }
+        return aggregates.chars[only] == aggregates.chars[node] && facts.formControls[only] == facts.formControls[node]
     }
 
     func structural(_ reason: StructuralReason) -> Int32 {
@@ -86,6 +112,7 @@ extension ExtractionAttempt {
         let text = keptText(of: node, limit: 1200)
         let words = Words(text)
         if let label = rules.labelRule(for: words) { return label }
+        if let prefix = rules.prefixRule(for: words) { return prefix }
         if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
             let category = rules.rules[Int(lead)].category
             if cursor.seenChars >= 200 || category == .tags {
@@ -200,8 +227,8 @@ extension ExtractionAttempt {
     }
 
     /// Titles compare case-insensitively, ignoring punctuation and spacing.
-    static func comparable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { Words.isWordScalar($0) }))
+    static func comparable(_ text: String) -> ComparableText {
+        ComparableText(text)
     }
 }
 
@@ -209,12 +236,12 @@ extension ExtractionAttempt {
 struct CleanCursor {
     let totalChars: Int32
     /// The title in comparable form: a heading repeating it anywhere is dropped.
-    let title: String?
+    let title: ComparableText?
     var seenChars: Int32 = 0
     /// After an end marker: what is being dropped (comments: everything; related: until prose).
     private var dropping: BoilerplateCategory?
 
-    init(totalChars: Int32, title: String?) {
+    init(totalChars: Int32, title: ComparableText?) {
         self.totalChars = totalChars
         self.title = title
     }
@@ -222,8 +249,11 @@ struct CleanCursor {
     var isDropping: Bool { dropping != nil }
 
     mutating func startDropping(category: BoilerplateCategory) {
-        guard category == .comments || category == .related else { return }
-        dropping = category
+        switch category {
+        case .comments, .related: dropping = category
+        case .byline: dropping = .comments  // a forum's who-is-online box: nothing after it is the thread
+        default: return
+        }
     }
 
     /// Whether `node` falls in a dropped tail: the rule code to remove it with, or nil.

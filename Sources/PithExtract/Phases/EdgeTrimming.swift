@@ -134,7 +134,7 @@ extension ExtractionAttempt {
 
     /// The block repeats the title: equal, or one contains the other and covers most of it
     /// (page titles often carry the site name, headlines sometimes a kicker).
-    static func matchesTitle(_ block: String, _ title: String) -> Bool {
+    static func matchesTitle(_ block: ComparableText, _ title: ComparableText) -> Bool {
         guard !block.isEmpty else { return false }
         if block == title { return true }
         if title.contains(block) { return block.count * 10 >= title.count * 6 }

@@ -10,6 +10,8 @@ struct ExtractionMode: Sendable, Equatable {
     var cleanConditionally: Bool
     /// Read `<noscript>` content as part of the page.
     var readNoscript: Bool
+    /// Run the clean phase at all; the last rung keeps the selection as it is.
+    var clean: Bool = true
     /// The rung's name, reported as the article's `strategy`.
     var name: String
 
@@ -17,9 +19,12 @@ struct ExtractionMode: Sendable, Equatable {
     static let keepNamed = ExtractionMode(pruneByName: false, weighClasses: true, cleanConditionally: true, readNoscript: false, name: "no-name-pruning")
     static let unweighted = ExtractionMode(pruneByName: false, weighClasses: false, cleanConditionally: true, readNoscript: true, name: "no-class-weights")
     static let lenient = ExtractionMode(pruneByName: false, weighClasses: false, cleanConditionally: false, readNoscript: true, name: "lenient")
+    /// The last resort when every other rung came out empty: the selected container, uncleaned.
+    static let uncleaned = ExtractionMode(pruneByName: false, weighClasses: false, cleanConditionally: false, readNoscript: true,
+                                          clean: false, name: "uncleaned")
 
     /// The ladder, strict to lenient.
-    static let ladder: [ExtractionMode] = [.strict, .keepNamed, .unweighted, .lenient]
+    static let ladder: [ExtractionMode] = [.strict, .keepNamed, .unweighted, .lenient, .uncleaned]
 }
 
 /// Reasons for removing a node that are not user-visible rules: structural decisions of the
@@ -59,7 +64,7 @@ enum StructuralReason: Int32, CaseIterable {
 /// clean. Rendering reads the result.
 struct ExtractionAttempt {
     let facts: PageFacts
-    let mode: ExtractionMode
+    var mode: ExtractionMode
     /// Per node: -1 when kept, else why its subtree was removed (a rule index, or
     /// `rules.count + StructuralReason.rawValue`). Only the root of a removed subtree is marked.
     var removed: [Int32]
@@ -85,7 +90,7 @@ struct ExtractionAttempt {
         let count = facts.document.nodeCount
         removed = Array(repeating: -1, count: count)
         removedInPhase = Array(repeating: 0, count: count)
-        aggregates = Aggregates(facts: facts, removed: removed)
+        aggregates = Aggregates.empty
         scores = []
         isCandidate = []
     }
@@ -138,8 +143,18 @@ struct ExtractionAttempt {
         if let content = match.content, removed[content] < 0 { forcedContent = content }
     }
 
-    /// Recomputes the subtree totals after a phase removed nodes.
+    /// Computes the subtree totals over what is not removed.
     mutating func refold() {
         aggregates = Aggregates(facts: facts, removed: removed)
+    }
+
+    /// A prepared attempt (site rule applied, prepare phase run, totals folded), which every
+    /// rung of the ladder with the same `<noscript>` setting starts from.
+    static func prepared(facts: PageFacts, mode: ExtractionMode, siteMatch: SiteRuleMatch?) -> ExtractionAttempt {
+        var attempt = ExtractionAttempt(facts: facts, mode: mode)
+        if let siteMatch { attempt.applySiteRule(siteMatch) }
+        attempt.prepare()
+        attempt.refold()
+        return attempt
     }
 }

@@ -26,7 +26,6 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
-        refold()
     }
 
     private func isHidden(_ node: Int) -> Bool {
@@ -39,8 +38,27 @@ extension ExtractionAttempt {
         return Self.styleHides(document.bytes[style])
     }
 
+    /// Whether `word` (lowercase ASCII) occurs in `bytes`, ignoring ASCII case.
+    private static func hasWord(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return word.withUTF8Buffer { pattern in
+            var start = bytes.startIndex
+            let last = bytes.endIndex - count
+            while start <= last {
+                var offset = 0
+                while offset < count && (bytes[start + offset] | 0x20) == pattern[offset] { offset += 1 }
+                if offset == count { return true }
+                start += 1
+            }
+            return false
+        }
+    }
+
     /// Whether an inline style says `display:none` or `visibility:hidden` (any case, any spacing).
     static func styleHides(_ style: ArraySlice<UInt8>) -> Bool {
+        // Every hiding declaration ends in "none", "hidden" or "blur(": most styles have none.
+        guard hasWord(style, "none") || hasWord(style, "hidden") || hasWord(style, "blur") else { return false }
         var compact: [UInt8] = []
         compact.reserveCapacity(style.count)
         for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {

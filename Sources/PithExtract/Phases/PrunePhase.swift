@@ -26,13 +26,13 @@ extension ExtractionAttempt {
             if let rule = pruningRule(node, tag: tag, insideArticle: !insideArticle.isEmpty),
                !holdsMostText(node, rule: rule, bodyChars: bodyChars) {
                 remove(node, rule: rule, phase: .prune)
+                aggregates.detach(node, document: document)
                 node = document.subtreeEnd(node)
                 continue
             }
             if tag == .article || tag == .main { insideArticle.append(document.subtreeEnd(node)) }
             node += 1
         }
-        refold()
     }
 
     /// The rule that names `node` boilerplate, if any.

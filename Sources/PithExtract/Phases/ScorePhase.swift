@@ -74,9 +74,7 @@ extension ExtractionAttempt {
     /// ±25 for content or boilerplate tokens in class and id, +25 for `itemprop=articleBody`.
     func classWeight(_ node: Int) -> Float {
         var weight = Float(facts.classWeight[node])
-        if let itemprop = document.attribute(.itemprop, of: node), itemprop.lowercased().contains("articlebody") {
-            weight += 25
-        }
+        if facts.isArticleBody(node) { weight += 25 }
         return weight
     }
 }

@@ -67,6 +67,12 @@ public struct JSONWriter: Sendable {
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped.
     public static func quote(_ string: String, into output: inout String) {
         output += "\""
+        // Most text needs no escaping: copy it whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -46,7 +46,7 @@ struct MarkdownRenderer {
                 .map { prefix + $0 }.joined(separator: "\n")
         case .code:
             let code = block.plainText
-            let fence = code.contains("```") ? "~~~~" : "```"
+            let fence = code.utf8.contains(UInt8(ascii: "`")) && code.contains("```") ? "~~~~" : "```"
             return fence + "\n" + code + "\n" + fence
         case .tableRow:
             return row(block.cells)
@@ -54,8 +54,10 @@ struct MarkdownRenderer {
     }
 
     private func row(_ cells: [[Inline]]) -> String {
-        "| " + cells.map { inline($0).replacingNewlines(with: " ").replacingOccurrences(of: "|", with: "\\|") }
-            .joined(separator: " | ") + " |"
+        "| " + cells.map { cell in
+            let text = inline(cell).replacingNewlines(with: " ")
+            return text.utf8.contains(UInt8(ascii: "|")) ? text.replacingOccurrences(of: "|", with: "\\|") : text
+        }.joined(separator: " | ") + " |"
     }
 
     private func separator(count: Int) -> String {
@@ -89,7 +91,7 @@ struct MarkdownRenderer {
     }
 
     private func codeSpan(_ text: String) -> String {
-        let fence = text.contains("`") ? "``" : "`"
+        let fence = text.utf8.contains(UInt8(ascii: "`")) ? "``" : "`"
         return fence + text + fence
     }
 
@@ -119,6 +121,6 @@ struct MarkdownRenderer {
 
 extension String {
     func replacingNewlines(with replacement: String) -> String {
-        contains("\n") ? split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement) : self
+        utf8.contains(10) ? split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement) : self
     }
 }

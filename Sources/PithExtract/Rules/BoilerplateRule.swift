@@ -36,6 +36,9 @@ public struct BoilerplateRule: Sendable, Equatable {
         case linkTargets([String])
         /// An `<input type=email>` (or an input named for e-mail) inside a short block.
         case emailInputs
+        /// Words that open a short block of their kind, followed by a colon ("Foto: dpa",
+        /// "Kontakt: ...", "Autor: ..."): a credit, contact or author line.
+        case prefixes([String])
     }
 
     public let id: String

@@ -8,6 +8,8 @@ public struct BoilerplateRules: Sendable {
 
     /// Class/id token key → rule index.
     let classTokenRules: HashTable<Int32>
+    /// Class/id token key → everything the page facts want to know of it, in one lookup.
+    let classTokenInfo: HashTable<ClassTokenInfo>
     /// Content-naming tokens (positive weight) and pruning rescuers.
     let positiveTokens: HashTable<Bool>
     let rescueTokens: HashTable<Bool>
@@ -22,6 +24,16 @@ public struct BoilerplateRules: Sendable {
     let linkTargetRules: [(target: [UInt8], rule: Int32)]
     let copyrightPhraseRule: Int32?
     let emailInputRule: Int32?
+    /// Prefix hash (of one to four words) → rule index.
+    let prefixRules: HashTable<Int32>
+
+    /// What one class/id token means.
+    struct ClassTokenInfo: Sendable {
+        var rule: Int32 = -1
+        var positive = false
+        var rescue = false
+        var ingredient = false
+    }
 
     struct PhraseEntry: Sendable {
         let rest: [UInt64]
@@ -34,7 +46,7 @@ public struct BoilerplateRules: Sendable {
     /// Every built-in rule, one table per category.
     public static let builtIn: [BoilerplateRule] =
         donation + newsletter + paywall + consent + social + related + comments + navigation + ads
-        + byline + toolbar + header + footer + copyright + tags + hidden
+        + byline + bylineLines + toolbar + header + footer + copyright + tags + hidden
 
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
@@ -47,6 +59,7 @@ public struct BoilerplateRules: Sendable {
         var linkTargets: [(String, Int32)] = []
         var copyrightRule: Int32?
         var emailRule: Int32?
+        var prefixes: [(UInt64, Int32)] = []
         for (index, rule) in rules.enumerated() {
             let ruleIndex = Int32(index)
             switch rule.matcher {
@@ -74,11 +87,19 @@ public struct BoilerplateRules: Sendable {
                 for target in list { linkTargets.append((target.lowercased(), ruleIndex)) }
             case .emailInputs:
                 emailRule = emailRule ?? ruleIndex
+            case .prefixes(let list):
+                for prefix in list { prefixes.append((Words.hash(of: Words(prefix).hashes[...]), ruleIndex)) }
             }
         }
         classTokenRules = HashTable(classTokens)
         positiveTokens = HashTable(ContentSignals.positiveTokens.compactMap { ClassTokens.key(for: $0).map { ($0, true) } })
         rescueTokens = HashTable(ContentSignals.rescueTokens.compactMap { ClassTokens.key(for: $0).map { ($0, true) } })
+        var info: [UInt64: ClassTokenInfo] = [:]
+        for (key, rule) in classTokens where info[key] == nil { info[key] = ClassTokenInfo(rule: rule) }
+        for token in ContentSignals.positiveTokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].positive = true } }
+        for token in ContentSignals.rescueTokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].rescue = true } }
+        for token in RecipeParts.tokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].ingredient = true } }
+        classTokenInfo = HashTable(info.map { ($0.key, $0.value) })
         roleRules = roles
         tagRules = tags
         phrasesByFirstWord = HashTable(phrases.map { ($0.key, $0.value) })
@@ -87,6 +108,7 @@ public struct BoilerplateRules: Sendable {
         linkTargetRules = linkTargets.map { (target: Array($0.0.utf8), rule: $0.1) }
         copyrightPhraseRule = copyrightRule
         emailInputRule = emailRule
+        prefixRules = HashTable(prefixes)
     }
 
     /// These rules with a user's overrides: disabled ids removed, added rules appended.
@@ -143,11 +165,20 @@ public struct BoilerplateRules: Sendable {
     /// The lead-in rule when the text is a section lead-in ("Related articles", "Tags: a, b").
     func sectionStartRule(for words: Words) -> Int32? {
         guard words.count > 0 else { return nil }
-        if words.count <= 6, let rule = sectionStartRules[Words.hash(of: words.hashes[...])] { return rule }
-        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 4 {
+        // "Comments (4)", "Kommentare 12": a count after the label does not change it.
+        var end = words.count
+        while end > 1 && words.isNumber(at: end - 1) { end -= 1 }
+        if end <= 7, let rule = sectionStartRules[Words.hash(of: words.hashes[..<end])] { return rule }
+        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 7 {
             return sectionStartRules[Words.hash(of: words.hashes[..<colon])]
         }
         return nil
+    }
+
+    /// The prefix rule when a short text opens with "Word:" from a prefix table.
+    func prefixRule(for words: Words) -> Int32? {
+        guard words.count <= 14, let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 4 else { return nil }
+        return prefixRules[Words.hash(of: words.hashes[..<colon])]
     }
 
     /// The link-target rule an `href` matches, if any (ASCII case-insensitive).

@@ -40,6 +40,7 @@ public enum RulePatternKind: String, CaseIterable, Sendable {
     case labels
     case sectionStarts = "section-starts"
     case linkTargets = "link-targets"
+    case prefixes
 
     /// The matcher for patterns of this kind.
     public func matcher(_ patterns: [String]) -> BoilerplateRule.Matcher {
@@ -51,6 +52,7 @@ public enum RulePatternKind: String, CaseIterable, Sendable {
         case .labels: .labels(patterns)
         case .sectionStarts: .sectionStarts(patterns)
         case .linkTargets: .linkTargets(patterns)
+        case .prefixes: .prefixes(patterns)
         }
     }
 
@@ -72,7 +74,9 @@ public enum RulePatternKind: String, CaseIterable, Sendable {
         case .labels:
             if words.count == 0 || words.count > 8 { return "a label is one to eight words" }
         case .sectionStarts:
-            if words.count == 0 || words.count > 6 { return "a section start is one to six words" }
+            if words.count == 0 || words.count > 7 { return "a section start is one to seven words" }
+        case .prefixes:
+            if words.count == 0 || words.count > 4 { return "a prefix is one to four words (the colon after it is implied)" }
         }
         return nil
     }

@@ -24,7 +24,11 @@ extension BoilerplateRules {
                                "at no extra cost to you", "contains affiliate", "sponsored by", "paid partnership",
                                "in partnership with", "affiliate-links", "provisions-links", "partnerlinks",
                                "werbelinks", "liens affiliés", "lien affilié", "enlaces de afiliados", "link di affiliazione",
-                               "links de afiliados", "affiliate-links", "партнёрские ссылки", "партнерські посилання"]),
+                               "links de afiliados", "партнёрские ссылки", "партнерські посилання", "ggf. eine provision",
+                               "eine provision vom händler", "erhalten wir eine provision", "provision vom anbieter",
+                               "sogenannte affiliate", "kennzeichnen wir mit einem sternchen", "links mit sternchen",
+                               "dauerrabatt", "exklusive angebote", "gutscheincode", "rabattcode", "discount code",
+                               "promo code", "use code"]),
             reason: "Affiliate and sponsorship disclosures"),
     ]
 }

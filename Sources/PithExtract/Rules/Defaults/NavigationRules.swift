@@ -29,7 +29,10 @@ extension BoilerplateRules {
                               "przejdź do treści", "перейти к содержанию", "перейти до змісту", "menu", "menü",
                               "home", "startseite", "accueil", "inicio", "back to top", "nach oben", "top",
                               "previous", "next", "previous article", "next article", "vorheriger artikel",
-                              "nächster artikel", "article précédent", "article suivant"]),
+                              "nächster artikel", "article précédent", "article suivant", "zurück", "zurück zur übersicht",
+                              "zurück zur listenansicht", "zurück zur startseite", "back", "back to overview", "back to list",
+                              "back to all news", "retour", "retour à la liste", "volver", "volver al listado", "indietro",
+                              "voltar", "terug", "terug naar overzicht", "powrót", "wróć", "назад", "повернутися"]),
             reason: "A block that is only a navigation label"),
     ]
 }

@@ -34,7 +34,8 @@ extension BoilerplateRules {
                                "sign up now", "subscribe now", "newsletter sign-up", "newsletter signup",
                                "weekly newsletter", "daily newsletter", "free newsletter", "unsubscribe at any time",
                                "unsubscribe anytime", "no spam", "one email every", "delivered to your inbox",
-                               "get the best of", "sign up here", "subscribe here"]),
+                               "get the best of", "sign up here", "subscribe here", "never miss", "signing up to our",
+                               "sign up to the", "newsletter today", "zapraszamy też do subskrypcji", "zapraszamy do subskrypcji"]),
             reason: "English sign-up asks"),
         BoilerplateRule(
             id: "newsletter.phrase.de", category: .newsletter,

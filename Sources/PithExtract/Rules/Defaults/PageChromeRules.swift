@@ -6,8 +6,33 @@ extension BoilerplateRules {
             matcher: .classTokens(["author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
                                    "author-info", "author-card", "author-profile", "bio-box", "contributor-bio",
                                    "byline", "bylines", "dateline", "post-meta", "entry-meta", "article-meta", "meta-data",
-                                   "metadata", "article-info", "posted-on", "timestamp", "publish-date"]),
+                                   "metadata", "article-info", "posted-on", "timestamp", "publish-date", "author",
+                                   "post-author", "signature", "postprofile", "post-profile", "user-info", "userinfo",
+                                   "online-list", "who-is-online"]),
             reason: "Bylines, datelines and author boxes are metadata, not body text"),
+    ]
+
+    /// Author lines that open with "Autor:" and friends, anywhere in the article.
+    static let bylineLines: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "byline.edit-note", category: .byline,
+            matcher: .phrases(["last edited by", "edited by", "zuletzt bearbeitet von", "zuletzt geändert von",
+                               "dernière modification par", "modifié par", "editado por última vez", "editado por",
+                               "ultima modifica di", "ostatnio edytowany przez", "последний раз редактировалось",
+                               "востаннє редагувалося"]),
+            reason: "Edit notes under posts say who changed them, not what they say"),
+        BoilerplateRule(
+            id: "byline.forum-stats", category: .byline,
+            matcher: .sectionStarts(["who is online", "users browsing this forum", "wer ist online",
+                                     "qui est en ligne", "quién está conectado", "chi c'è in linea", "kto jest online",
+                                     "кто сейчас на конференции", "хто зараз на форумі"]),
+            reason: "The who-is-online box ends a forum thread"),
+        BoilerplateRule(
+            id: "byline.prefix", category: .byline,
+            matcher: .prefixes(["author", "authors", "autor", "autoren", "autorin", "text", "texte", "redaktion", "auteur",
+                                "auteurs", "autores", "autore", "autora", "auteurs", "redactie", "autorka", "автор",
+                                "авторы", "автори", "by"]),
+            reason: "A short line naming the author is metadata, not body text"),
     ]
 
     /// Print, e-mail and font-size toolbars.
@@ -55,8 +80,27 @@ extension BoilerplateRules {
             reason: "Containers named for the site footer"),
     ]
 
-    /// Copyright lines.
+    /// Copyright lines, picture credits and licence notices.
     static let copyright: [BoilerplateRule] = [
+        BoilerplateRule(
+            id: "copyright.credit", category: .copyright,
+            matcher: .prefixes(["foto", "fotos", "bild", "bilder", "bildquelle", "titelbild", "beitragsbild", "photo", "photos",
+                                "photograph", "image", "images", "picture", "credit", "credits", "crédits photos",
+                                "crédit photo", "crédit", "crédito", "créditos", "source", "sources", "quelle", "quellen",
+                                "quellenangaben", "fuente", "fonte", "bron", "źródło", "zdjęcie", "fot", "фото", "источник",
+                                "джерело", "abbildung", "grafik", "illustration", "video"]),
+            reason: "A short line crediting a picture or source"),
+        BoilerplateRule(
+            id: "copyright.notice", category: .copyright,
+            matcher: .phrases(["gibt die meinung des autors wieder", "meinung des autors wieder", "does not necessarily reflect",
+                               "do not necessarily reflect", "the views expressed", "views expressed in this",
+                               "dieser text wurde veröffentlicht unter", "veröffentlicht unter der lizenz", "sofern nicht anders",
+                               "this article is licensed", "licensed under a creative commons", "under a creative commons",
+                               "unter einer creative commons", "reproduction interdite", "prohibida su reproducción",
+                               "riproduzione riservata", "bei diesem beitrag handelt es sich um", "dieser artikel erschien zuerst",
+                               "this article first appeared", "this story originally appeared", "originally published",
+                               "erschien zuerst in", "publié initialement", "publicado originalmente"]),
+            reason: "Licence, reprint and opinion disclaimers"),
         BoilerplateRule(
             id: "copyright.class", category: .copyright, matcher: .classTokens(["copyright", "copy-right", "rights"]),
             reason: "Containers named for copyright notices"),

@@ -29,7 +29,21 @@ extension BoilerplateRules {
                                      "leia também", "leia mais", "notícias relacionadas", "lees ook", "meer nieuws",
                                      "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też",
                                      "podobne artykuły", "читайте также", "по теме", "похожие статьи", "читайте також",
-                                     "за темою", "схожі статті"]),
+                                     "за темою", "схожі статті",
+                                     // Inline lead-ins to other articles, as "Label: <linked headline>".
+                                     "read more", "more", "watch", "listen", "recommended reading", "editor's picks",
+                                     "lea también", "lea más", "lea", "mire", "vea también", "le puede interesar",
+                                     "también le puede interesar", "también te puede interesar", "lee también", "lee más",
+                                     "ver también", "lesen sie hier", "mehr lesen", "auch lesen", "mehr dazu",
+                                     "verwandte artikel", "verwandte beiträge", "weitere themen", "mehr themen",
+                                     "weitere beiträge", "weitere beiträge zum thema", "schon gelesen",
+                                     "diese artikel könnten dich ebenfalls interessieren", "das könnte dich auch interessieren",
+                                     "das könnte sie auch interessieren", "redaktionstipp", "lesetipp", "lesetipps",
+                                     "empfehlungen der redaktion", "vorschau auf den nächsten artikel", "ähnliche beiträge",
+                                     "ähnliche artikel", "czytaj więcej", "zobacz także", "przeczytaj też", "przeczytaj także",
+                                     "dowiedz się więcej", "polecamy", "à voir aussi", "lire la suite", "audios et vidéos sur le sujet",
+                                     "veja também", "saiba mais", "vedi anche", "lees meer", "zie ook", "читайте еще",
+                                     "смотрите также", "дивіться також", "читайте більше"]),
             reason: "A heading or lead-in that starts a list of other articles"),
     ]
 }

@@ -16,7 +16,11 @@ extension BoilerplateRules {
                               "diesen artikel teilen", "partager", "partager cet article", "compartir", "condividi",
                               "compartilhar", "delen", "udostępnij", "поделиться", "поділитися", "follow us",
                               "folgen sie uns", "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
-                              "obserwuj nas", "подписывайтесь", "підписуйтесь"]),
+                              "obserwuj nas", "подписывайтесь", "підписуйтесь", "gefällt mir", "teilen mit", "wird geladen",
+                              "lade", "loading", "like this", "like", "likes", "comments are closed", "kommentare deaktiviert",
+                              "kommentare geschlossen", "war der artikel nützlich", "war dieser artikel hilfreich",
+                              "was this article helpful", "was this helpful", "was this page helpful", "nos siga no",
+                              "síguenos en", "folge uns", "cet article vous a-t-il été utile", "¿te ha resultado útil"]),
             reason: "A block that is only a share or follow label"),
         BoilerplateRule(
             id: "social.link", category: .social,
@@ -33,7 +37,8 @@ extension BoilerplateRules {
                                "suivez-nous sur", "partagez cet article", "síguenos en", "comparte este artículo",
                                "seguici su", "condividi questo articolo", "siga-nos no", "compartilhe este artigo",
                                "volg ons op", "deel dit artikel", "obserwuj nas na", "udostępnij artykuł",
-                               "подписывайтесь на нас", "поделитесь статьей", "підписуйтесь на нас", "поділіться статтею"]),
+                               "подписывайтесь на нас", "поделитесь статьей", "підписуйтесь на нас", "поділіться статтею",
+                               "visits today", "nos siga no"]),
             reason: "Asks to share, follow or rate"),
     ]
 }

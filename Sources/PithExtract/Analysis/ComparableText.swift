@@ -1,0 +1,48 @@
+/// Text reduced to its lowercase letters and digits, for comparing headlines with titles:
+/// "Storm-damaged harbour wall, rebuilt!" and "storm damaged harbour wall rebuilt" compare equal.
+struct ComparableText: Equatable, Sendable {
+    /// The lowercase UTF-8 of the text's word scalars, without separators.
+    let bytes: [UInt8]
+
+    var count: Int { bytes.count }
+    var isEmpty: Bool { bytes.isEmpty }
+
+    init(_ text: String) {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var text = text
+        text.withUTF8 { input in
+            var index = 0
+            while index < input.count {
+                let lead = input[index]
+                if lead < 0x80 {
+                    if Words.isWordScalar(UInt32(lead)) { output.append(lead >= 65 && lead <= 90 ? lead | 0x20 : lead) }
+                    index += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                for offset in 1..<length where index + offset < input.count {
+                    scalar = scalar << 6 | UInt32(input[index + offset] & 0x3F)
+                }
+                index += length
+                guard Words.isWordScalar(scalar), let lower = Unicode.Scalar(Words.lowercase(scalar)) else { continue }
+                output.append(contentsOf: String(lower).utf8)
+            }
+        }
+        bytes = output
+    }
+
+    /// Whether `other` occurs in this text.
+    func contains(_ other: ComparableText) -> Bool {
+        let needle = other.bytes
+        guard let first = needle.first else { return true }
+        guard needle.count <= bytes.count else { return false }
+        var start = 0
+        while start + needle.count <= bytes.count {
+            if bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+}
