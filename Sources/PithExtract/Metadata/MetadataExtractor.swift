@@ -166,13 +166,18 @@ public struct MetadataExtractor: Sendable {
     /// Authors the page declares in JSON-LD or meta tags. An organization that is just the
     /// site itself ("BBC News" on bbc.co.uk) names no author.
     func declaredAuthors(siteName: String?) -> [String] {
-        let siteNames = [siteName, linkedData.publisher].compactMap { $0 }
-        let isSite = { (name: String) in siteNames.contains { TextSimilarity.sameWords($0, name) } }
+        let cleanup = TitleCleanup(siteNames: [siteName, linkedData.publisher].compactMap { $0 }, host: urls.host, headingWords: [])
+        // A value naming the site ("hessenschau.de, Frankfurt, Germany") is the publisher and
+        // its place, not authors: all of it is refused.
+        let fromValue = { (value: String) -> [String] in
+            let names = AuthorNames.fromDeclared(value)
+            return names.contains { cleanup.isSiteName(TextSimilarity.words($0)) } || AuthorNames.namesSite(value, cleanup) ? [] : names
+        }
         let people = linkedData.authors.filter { !$0.isOrganization }
         let declared = people.isEmpty ? linkedData.authors : people
-        var names = deduplicated(declared.flatMap { AuthorNames.fromDeclared($0.name) }.filter { !isSite($0) })
+        var names = deduplicated(declared.flatMap { fromValue($0.name) })
         for key in MetaTagNames.authors where names.isEmpty {
-            names = deduplicated(survey.meta.every([key]).flatMap(AuthorNames.fromDeclared).filter { !isSite($0) })
+            names = deduplicated(survey.meta.every([key]).flatMap(fromValue))
         }
         return names
     }
