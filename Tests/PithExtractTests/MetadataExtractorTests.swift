@@ -78,6 +78,15 @@ import Testing
         #expect(result.metadata.authors == ["Jane Doe"])
     }
 
+    @Test func aDeclaredAuthorThatIsTheSiteAndItsPlaceIsRefused() {
+        let result = Self.extract("""
+        <html><head><meta property="og:site_name" content="The Courier">
+        <meta name="author" content="The Courier, Bristol, UK"></head>
+        <body><h1>Harbour reopens</h1><p class="byline">By Jane Doe</p></body></html>
+        """)
+        #expect(result.metadata.authors == ["Jane Doe"])
+    }
+
     @Test func normalizesLanguageTags() {
         let page = { (lang: String) in "<html lang=\"\(lang)\"><body><h1>Harbour</h1></body></html>" }
         #expect(Self.extract(page("en_us")).metadata.language == "en-US")
