@@ -32,6 +32,20 @@ import _PithTestSupport
         return extractor.extract(articleRoot: nil)
     }
 
+    /// Asking for the nodes too must not change the metadata, and the reported nodes are small
+    /// elements, never the article.
+    @Test(arguments: fixtures)
+    func nodesDoNotChangeTheMetadata(_ fixture: PageFixture) throws {
+        let decoded = HTMLDecoder.decode(try fixture.pageBytes(), declaredCharset: fixture.spec.charset)
+        let document = HTMLParser.parse(utf8: decoded.utf8)
+        let extractor = MetadataExtractor(document: document, pageURL: fixture.spec.url, referenceDate: Self.referenceDate)
+        let located = extractor.extractWithNodes(articleRoot: nil)
+        #expect(located.metadata == extractor.extract(articleRoot: nil))
+        for node in located.nodes.byline + located.nodes.dates {
+            #expect(document.textContent(node).utf8.count <= 300, "reported \(document.tagName(document.tag(node)))")
+        }
+    }
+
     @Test func someFixturesStateMetadata() {
         #expect(Self.fixtures.count >= 6)
     }

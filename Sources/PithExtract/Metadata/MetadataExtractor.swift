@@ -43,12 +43,19 @@ public struct MetadataExtractor: Sendable {
     ///   it). Visible bylines and dates are looked for inside it and just around it, never in
     ///   footers, comment sections or copyright lines.
     public func extract(articleRoot: HTMLDocument.Node?) -> ArticleMetadata {
-        extractWithNodes(articleRoot: articleRoot).metadata
+        run(articleRoot: articleRoot, locatingNodes: false).metadata
     }
 
     /// The page's metadata and the elements showing the title, byline and date, which the
     /// content extractor may drop from the article text.
     public func extractWithNodes(articleRoot: HTMLDocument.Node?) -> MetadataExtraction {
+        run(articleRoot: articleRoot, locatingNodes: true)
+    }
+
+    /// The phases in order: declared fields, title, visible byline and dates. Without nodes
+    /// to report, the visible region is scanned only when structured data leaves the authors
+    /// or the publication date open.
+    private func run(articleRoot: HTMLDocument.Node?, locatingNodes: Bool) -> MetadataExtraction {
         var metadata = ArticleMetadata()
         var nodes = MetadataNodes()
         metadata.siteName = siteName()
@@ -60,11 +67,31 @@ public struct MetadataExtractor: Sendable {
         let root = articleRoot ?? (nodes.titleHeading == nil ? survey.firstArticle ?? survey.firstMain : nil)
         let context = PageContext(document: document, protecting: [nodes.titleHeading, root].compactMap { $0 })
         metadata.tags = tags(articleRoot: articleRoot, context: context)
+        let declared = declaredAuthors(siteName: metadata.siteName)
+        let dateSelection = { (region: VisibleRegion) in
+            DateSelection(
+                document: document, survey: survey, linkedData: linkedData, region: region, context: context,
+                articleRoot: root, reference: reference, monthFirst: writesMonthFirst(metadata.language),
+                urls: [pageURL, metadata.canonicalURL].compactMap { $0 }
+            ).select()
+        }
+        // Structured data alone, when it names the authors and the publication date: the same
+        // answer whether or not nodes are wanted.
+        var structuredDates: (published: DateEvidence?, modified: DateEvidence?)?
+        if !declared.isEmpty {
+            let dates = dateSelection(.empty)
+            if let published = dates.published, published.source < .timeElement { structuredDates = dates }
+        }
+        if !locatingNodes, let dates = structuredDates {
+            metadata.authors = declared
+            metadata.published = dates.published?.date.normalized
+            metadata.modified = dates.modified?.date.normalized
+            return MetadataExtraction(metadata: metadata, nodes: nodes)
+        }
 
         let region = VisibleRegion(document: document, context: context, anchor: nodes.titleHeading, articleRoot: root)
-
         let bylines = BylineSelection(document: document, survey: survey, region: region, context: context, articleRoot: root)
-        metadata.authors = declaredAuthors(siteName: metadata.siteName)
+        metadata.authors = declared
         if metadata.authors.isEmpty {
             let byline = bylines.select()
             metadata.authors = deduplicated(byline.names)
@@ -73,11 +100,7 @@ public struct MetadataExtractor: Sendable {
             nodes.byline = bylines.lines(naming: metadata.authors)
         }
 
-        let dates = DateSelection(
-            document: document, survey: survey, linkedData: linkedData, region: region, context: context,
-            articleRoot: root, reference: reference, monthFirst: writesMonthFirst(metadata.language),
-            urls: [pageURL, metadata.canonicalURL].compactMap { $0 }
-        ).select()
+        let dates = structuredDates ?? dateSelection(region)
         metadata.published = dates.published?.date.normalized
         metadata.modified = dates.modified?.date.normalized
         let dateNodes = [dates.published, dates.modified].compactMap { evidence in

@@ -26,6 +26,11 @@ struct VisibleRegion {
     /// Lines longer than this are prose, not bylines or datelines.
     static let maximumLineLength = 220
 
+    /// A region with no lines, for when structured data answers everything.
+    static var empty: VisibleRegion { VisibleRegion() }
+
+    private init() {}
+
     init(document: HTMLDocument, context: PageContext, anchor: HTMLDocument.Node?, articleRoot: HTMLDocument.Node?) {
         if let anchor {
             // Back to the heading's header block, and at least a few text nodes further: the
