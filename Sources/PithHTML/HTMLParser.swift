@@ -69,11 +69,11 @@ private func buffer(_ string: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UIn
 private let startElementCallback: startElementSAXFunc = { context, name, attributes in
     guard let name else { return }
     let tree = builder(context)
-    let tag = tree.pointee.tag(forInterned: name, count: Int(xmlStrlen(name)))
+    let tag = tree.pointee.tag(forInterned: name)
     guard tree.pointee.startElement(tag), var pair = attributes else { return }
     while let attributeName = pair.pointee {
         let value = pair.successor().pointee
-        let interned = tree.pointee.attributeName(forInterned: attributeName, count: Int(xmlStrlen(attributeName)))
+        let interned = tree.pointee.attributeName(forInterned: attributeName)
         if let value {
             tree.pointee.addAttribute(interned, value: buffer(value))
         } else {
@@ -86,7 +86,7 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
 private let endElementCallback: endElementSAXFunc = { context, name in
     guard let name else { return }
     let tree = builder(context)
-    tree.pointee.endElement(tree.pointee.tag(forInterned: name, count: Int(xmlStrlen(name))))
+    tree.pointee.endElement(tree.pointee.tag(forInterned: name))
 }
 
 private let charactersCallback: charactersSAXFunc = { context, characters, length in

@@ -56,21 +56,25 @@ struct TreeBuilder {
 
     // MARK: Interning
 
-    /// The tag for a lowercase element name whose bytes stay at one address for the whole parse.
-    mutating func tag(forInterned name: UnsafePointer<UInt8>, count: Int) -> HTMLTag {
-        HTMLTag(rawValue: cachedName(name, count: count, isAttribute: false))
+    /// The tag for a NUL-terminated lowercase element name whose bytes stay at one address for
+    /// the whole parse.
+    mutating func tag(forInterned name: UnsafePointer<UInt8>) -> HTMLTag {
+        HTMLTag(rawValue: cachedName(name, isAttribute: false))
     }
 
-    /// The attribute name for lowercase bytes that stay at one address for the whole parse.
-    mutating func attributeName(forInterned name: UnsafePointer<UInt8>, count: Int) -> AttributeName {
-        AttributeName(rawValue: cachedName(name, count: count, isAttribute: true))
+    /// The attribute name for NUL-terminated lowercase bytes that stay at one address for the
+    /// whole parse.
+    mutating func attributeName(forInterned name: UnsafePointer<UInt8>) -> AttributeName {
+        AttributeName(rawValue: cachedName(name, isAttribute: true))
     }
 
-    private mutating func cachedName(_ name: UnsafePointer<UInt8>, count: Int, isAttribute: Bool) -> UInt16 {
+    private mutating func cachedName(_ name: UnsafePointer<UInt8>, isAttribute: Bool) -> UInt16 {
         // Tags and attributes share the cache; the low bit of the key tells them apart.
         let key = UInt(bitPattern: name) &<< 1 | (isAttribute ? 1 : 0)
         let slot = Int(truncatingIfNeeded: (key >> 4) ^ (key >> 13)) & (nameCacheKeys.count - 1)
         if nameCacheKeys[slot] == key { return nameCacheValues[slot] }
+        var count = 0
+        while name[count] != 0 { count += 1 }
         let bytes = UnsafeBufferPointer(start: name, count: count)
         let value = isAttribute ? attributeName(for: bytes).rawValue : tag(for: bytes).rawValue
         nameCacheKeys[slot] = key
@@ -111,11 +115,11 @@ struct TreeBuilder {
     @discardableResult
     mutating func startElement(_ tag: HTMLTag) -> Bool {
         if tag == .body && bodyNode >= 0 && !bodyClosed { return false }
-        if headDepth >= 0 && !Self.headElements.contains(tag) {
+        if headDepth >= 0 && !Self.headElements.contains(tag.rawValue) {
             close(downTo: headDepth)
             if bodyNode < 0 && tag != .body { openImpliedBody() }
         }
-        if Self.closesOpenParagraph.contains(tag) { closeOpenParagraph() }
+        if Self.closesOpenParagraph.contains(tag.rawValue) { closeOpenParagraph() }
         let node = appendChild(tag: tag, dataStart: Int32(attributeNames.count), dataCount: 0)
         openNodes.append(node)
         lastChildren.append(-1)
@@ -133,9 +137,9 @@ struct TreeBuilder {
     }
 
     /// What may stay inside `<head>`; anything else starts the body.
-    private static let headElements: Set<HTMLTag> = [
+    private static let headElements = TagSet([
         .html, .head, .title, .meta, .link, .base, .style, .script, .noscript, .template,
-    ]
+    ])
 
     /// Adds an attribute to the element opened last. A repeated name keeps its first value,
     /// as browsers do.
@@ -245,20 +249,20 @@ struct TreeBuilder {
                 close(downTo: depth)
                 return
             }
-            if Self.paragraphScopeBoundaries.contains(tag) { return }
+            if Self.paragraphScopeBoundaries.contains(tag.rawValue) { return }
             depth -= 1
         }
     }
 
     /// HTML5 block elements that close an open `<p>` in browsers but not in libxml2 2.9.14.
-    private static let closesOpenParagraph: Set<HTMLTag> = [
+    private static let closesOpenParagraph = TagSet([
         .article, .aside, .details, .dialog, .figcaption, .figure, .footer, .header, .hgroup,
         .main, .nav, .section, .summary, .menu, .search, .address, .fieldset,
-    ]
+    ])
 
-    private static let paragraphScopeBoundaries: Set<HTMLTag> = [
+    private static let paragraphScopeBoundaries = TagSet([
         .td, .th, .table, .caption, .button, .object, .html, .template,
-    ]
+    ])
 
     /// `application/ld+json`, in any case.
     private static func isStructuredDataType(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -273,5 +277,18 @@ struct TreeBuilder {
             if matches { return true }
         }
         return false
+    }
+}
+
+/// A set of known tags as a bit table: one lookup per start tag, no hashing.
+struct TagSet {
+    private var bits = [Bool](repeating: false, count: HTMLTag.knownNames.count)
+
+    init(_ tags: [HTMLTag]) {
+        for tag in tags { bits[Int(tag.rawValue)] = true }
+    }
+
+    @inline(__always) func contains(_ rawValue: UInt16) -> Bool {
+        Int(rawValue) < bits.count && bits[Int(rawValue)]
     }
 }

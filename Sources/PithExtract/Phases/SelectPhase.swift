@@ -19,7 +19,7 @@ extension ExtractionAttempt {
         let body = facts.body
         let ranked = (0..<document.nodeCount).filter { isCandidate[$0] && removed[$0] < 0 }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-            .prefix(5)
+            .prefix(10)
         guard var top = ranked.first, top != body, top != document.root, document.tag(top) != .html else {
             selection = [body]
             topCandidate = body
@@ -34,12 +34,19 @@ extension ExtractionAttempt {
         topCandidate = top
     }
 
+    static let alternativeRatio: Float = 0.65
+    static let alternativesNeeded = 2
+
     private func promoteToCommonAncestor(_ top: Int, ranked: [Int]) -> Int {
-        let close = ranked.dropFirst().filter { scores[$0] / max(scores[top], 0.0001) >= 0.75 }
-        guard close.count >= 3 else { return top }
+        // Alternatives are other parts of the page, not the top's own wrappers or contents.
+        let close = ranked.dropFirst().filter {
+            scores[$0] / max(scores[top], 0.0001) >= Self.alternativeRatio
+                && !document.isInside($0, top) && !document.isInside(top, $0)
+        }
+        guard close.count >= Self.alternativesNeeded else { return top }
         var ancestor = document.parent(top)
         while let candidate = ancestor, candidate != facts.body, candidate > 0 {
-            if close.filter({ document.isInside($0, candidate) }).count >= 3 { return candidate }
+            if close.filter({ document.isInside($0, candidate) }).count >= Self.alternativesNeeded { return candidate }
             ancestor = document.parent(candidate)
         }
         return top
