@@ -1,3 +1,4 @@
+import Foundation
 import PithHTML
 
 /// Extracts the article from an HTML page: Pith's extraction pipeline.
@@ -47,7 +48,8 @@ public struct ArticleExtractor: Sendable {
         let document = HTMLParser.parse(utf8: decoded.utf8)
         let pageURL = input.finalURL ?? input.url
         let links = LinkResolver(document: document, pageURL: pageURL)
-        let metadata = ProvisionalMetadata.extract(document, links: links)
+        let metadataExtractor = MetadataExtractor(document: document, pageURL: pageURL, referenceDate: input.options.referenceDate)
+        var metadata: MetadataExtraction?
         let facts = PageFacts(document: document, rules: rules)
         // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
         let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
@@ -66,12 +68,16 @@ public struct ArticleExtractor: Sendable {
             attempt.prune()
             attempt.score()
             attempt.select()
-            attempt.recoverLead(title: metadata.title)
+            // Metadata is read once, around the first rung's article: the visible byline and
+            // dateline are looked for near it, and their lines leave the body.
+            let found = metadata ?? metadataExtractor.extractWithNodes(articleRoot: attempt.topCandidate)
+            metadata = found
+            attempt.recoverLead(title: found.metadata.title)
             attempt.addIngredients(ingredients)
             #if PITH_DEBUG
             attempt.traceCandidates()
             #endif
-            if mode.clean { attempt.clean(title: metadata.title) }
+            if mode.clean { attempt.clean(title: found.metadata.title, metadataNodes: found.nodes) }
             #if PITH_DEBUG
             attempt.traceRemovals()
             #endif
@@ -81,7 +87,7 @@ public struct ArticleExtractor: Sendable {
             if best == nil || length > best!.length { best = (attempt, blocks, length) }
             if length >= Self.minimumLength { break }
         }
-        guard let chosen = best, chosen.length > 0 else {
+        guard let chosen = best, chosen.length > 0, let metadata else {
             throw .noArticle
         }
         // The uncleaned rung keeps whatever the page's best container held; a few words of
@@ -90,7 +96,7 @@ public struct ArticleExtractor: Sendable {
         if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
         let text = TextRenderer.render(chosen.blocks)
         return Article(
-            url: input.url, finalURL: input.finalURL, metadata: metadata, blocks: chosen.blocks, text: text,
+            url: input.url, finalURL: input.finalURL, metadata: metadata.metadata, blocks: chosen.blocks, text: text,
             markdownLinks: input.options.markdownLinks,
             wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hexDigest(text.utf8),
             encoding: decoded.encoding,
@@ -137,10 +143,13 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var explain: Bool
     /// Write links into the Markdown.
     public var markdownLinks: Bool
+    /// "Now", for refusing dates in the future; the extractor reads no clock of its own.
+    public var referenceDate: Date?
 
-    public init(explain: Bool = false, markdownLinks: Bool = false) {
+    public init(explain: Bool = false, markdownLinks: Bool = false, referenceDate: Date? = nil) {
         self.explain = explain
         self.markdownLinks = markdownLinks
+        self.referenceDate = referenceDate
     }
 }
 

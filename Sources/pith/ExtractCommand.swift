@@ -65,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
             extractor: ArticleExtractor(overrides: overrides),
             loader: PageLoader(fetch: PageFetching.fetch),
             options: .init(format: format, outputDirectory: outputDir, jobs: jobs, pageURL: url,
-                           extraction: ExtractionOptions(explain: explain, markdownLinks: links))
+                           extraction: ExtractionOptions(explain: explain, markdownLinks: links, referenceDate: Date()))
         )
         let clock = ContinuousClock()
         let started = clock.now

@@ -15,7 +15,8 @@ import PithHTML
 /// 5. with conditional cleaning on, Readability's tests remove containers made mostly of links,
 ///    images, inputs or nothing (data tables, and link lists that introduce resources, stay).
 extension ExtractionAttempt {
-    mutating func clean(title: String?) {
+    mutating func clean(title: String?, metadataNodes: MetadataNodes? = nil) {
+        if let metadataNodes { removeMetadataLines(metadataNodes) }
         trimTopEdge(title: title)
         trimBottomEdge()
         let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
@@ -77,6 +78,16 @@ extension ExtractionAttempt {
             return conditionalVerdict(node, tag: tag)
         }
         return nil
+    }
+
+    /// The lines the metadata extractor read the byline and dates from (each a small element
+    /// holding only that line) leave the body.
+    private mutating func removeMetadataLines(_ nodes: MetadataNodes) {
+        for node in nodes.byline + nodes.dates where node > 0 && node < document.nodeCount {
+            guard removed[node] < 0, selection.contains(where: { document.isInside(node, $0) && node != $0 }),
+                  aggregates.chars[node] <= 200 else { continue }
+            remove(node, reason: .metadataLine)
+        }
     }
 
     /// A forum reply's "Re: <topic>" heading repeats the topic's title.

@@ -80,6 +80,14 @@ extension ExtractionAttempt {
         return blocks
     }
 
+    /// The child of `container` that holds `text`, when it is an inline element.
+    private func inlineWrapper(of text: Int, under container: Int) -> Int? {
+        var node = text
+        while let parent = document.parent(node), parent != container { node = parent }
+        guard node != text, TagClasses.inline.contains(document.tag(node)) else { return nil }
+        return node
+    }
+
     private func textOwner(_ text: Int, root: Int) -> Int {
         var owner = document.parent(text) ?? root
         while !TagClasses.block.contains(document.tag(owner)) && owner != root, let parent = document.parent(owner) {
@@ -101,7 +109,10 @@ extension ExtractionAttempt {
                     continue
                 }
                 if document.tag(node) == .text && facts.textChars[node] > 0 {
-                    let owner = textOwner(node, root: root)
+                    var owner = textOwner(node, root: root)
+                    // Text loose in a container that also holds blocks (a kicker <span> beside the
+                    // <h1>): its inline wrapper directly under the container stands for it.
+                    if !holdsOnlyInlineText(owner), let wrapper = inlineWrapper(of: node, under: owner) { owner = wrapper }
                     if !seen.contains(owner) {
                         seen.insert(owner)
                         // Only a block whose whole text is its own can go without taking other text,

@@ -28,7 +28,12 @@ extension BoilerplateRules {
                                "eine provision vom händler", "erhalten wir eine provision", "provision vom anbieter",
                                "sogenannte affiliate", "kennzeichnen wir mit einem sternchen", "links mit sternchen",
                                "dauerrabatt", "exklusive angebote", "gutscheincode", "rabattcode", "discount code",
-                               "promo code", "use code"]),
+                               "promo code", "use code", "article continues below", "story continues below",
+                               "continues below this ad", "continue reading below", "weiter nach der anzeige",
+                               "lesen sie nach der anzeige weiter", "la suite après cette publicité", "la suite après la publicité",
+                               "el artículo continúa", "continúa después de la publicidad", "l'articolo continua sotto",
+                               "continua após a publicidade", "artikel gaat verder onder", "dalsza część artykułu pod reklamą",
+                               "продолжение после рекламы", "продовження після реклами"]),
             reason: "Affiliate and sponsorship disclosures"),
     ]
 }
