@@ -64,9 +64,7 @@ func renderedChange(_ event: RunEvent) -> String {
 
 /// Scenarios that fail today because of the extractor, not the history logic. Swift Testing
 /// reports "known issue was not recorded" once the extractor is fixed: then remove the entry.
-let knownExtractionFailures: [String: String] = [
-    "news-donation-banners": "the extractor keeps the rotating inline appeal 'Reader-funded news needs you. Give monthly…'",
-]
+let knownExtractionFailures: [String: String] = [:]
 
 @Suite struct ChurnSuiteTests {
     /// Zero false alarms and zero missed edits, and each edit reported as exactly its diff.

@@ -9,7 +9,9 @@ extension BoilerplateRules {
             matcher: .classTokens(["donate", "donation", "donations", "fundraising", "fundraiser", "spenden", "spende",
                                    "membership-appeal", "support-us", "supportus", "contribute-box", "contribution-box",
                                    "reader-revenue", "patreon", "paypal-button", "give-box", "matching-gift", "donor",
-                                   "donorbox", "steady-checkout", "spendenaufruf", "soutien-box"]),
+                                   "donorbox", "steady-checkout", "spendenaufruf", "soutien-box", "appeal", "appeals",
+                                   "donation-appeal", "reader-appeal", "support-box", "supporter-box", "contribution",
+                                   "contributions", "membership-cta", "member-cta"]),
             reason: "Containers named for donations or reader revenue hold appeals, not the article"),
         BoilerplateRule(
             id: "donation.link", category: .donation,
@@ -25,7 +27,7 @@ extension BoilerplateRules {
             reason: "A short block whose links (or form) lead to a donation page is an appeal"),
         BoilerplateRule(
             id: "donation.label", category: .donation,
-            matcher: .labels(["donate", "donate now", "donate today", "give now", "support us", "support us now",
+            matcher: .labels(["donate", "donate now", "donate today", "give now", "give monthly", "give once", "support us", "support us now",
                               "make a donation", "become a member", "become a supporter", "spenden", "jetzt spenden",
                               "jetzt unterstützen", "unterstützen sie uns", "faire un don", "je fais un don", "je donne",
                               "je soutiens", "soutenez-nous", "donar", "dona ahora", "dona", "hazte socio", "apóyanos",
@@ -47,7 +49,9 @@ extension BoilerplateRules {
                                "help keep this", "reader-supported", "readers like you", "charitable donation",
                                "choose an amount", "select an amount", "monthly gift", "we need your help",
                                "we rely on readers", "funded by readers", "thank you for reading", "before you go",
-                               "can you help", "if you value", "free for everyone", "no paywall"]),
+                               "can you help", "if you value", "free for everyone", "no paywall", "give monthly", "give once",
+                               "reader-funded", "reader funded", "funded by our readers", "needs you", "we need you",
+                               "support us from"]),
             reason: "English asks for money or membership"),
         BoilerplateRule(
             id: "donation.phrase.de", category: .donation,
