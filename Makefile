@@ -37,6 +37,7 @@ test: deps
 # Pith's main job on bundled pages, no network needed.
 demo: build
 	@sh Scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/pith" "$(DEMO_OUT)"
+	@sh Scripts/demo-history.sh "$$($(SWIFT) build --show-bin-path)/pith" "$(DEMO_OUT)/history"
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
