@@ -150,10 +150,13 @@ extension ExtractionAttempt {
     /// the article introduces (a resource list) stays, and so does a figure with a caption.
     private func conditionalVerdict(_ node: Int, tag: HTMLTag) -> Int32? {
         let weight = mode.weighClasses ? classWeight(node) : 0
-        if weight + (isCandidate[node] ? scores[node] : 0) < 0 {
-            return facts.classRule[node] >= 0 ? facts.classRule[node] : structural(.lowContent)
+        // Only the class weight counts here, as in Readability: a list's tag prior is no verdict.
+        if weight < 0 {
+            return facts.classRule[node] >= 0 ? facts.classRule[node] : structural(.negativeWeight)
         }
         if aggregates.commas[node] >= 10 { return nil }
+        // A recipe's ingredient list is short linked lines by nature.
+        if facts.ingredientMarkers.contains(where: { document.isInside($0, node) || document.isInside(node, $0) }) { return nil }
         let isList = tag == .ul || tag == .ol
         let paragraphs = Float(aggregates.paragraphs[node])
         let images = Float(aggregates.images[node])
@@ -162,8 +165,12 @@ extension ExtractionAttempt {
         let chars = aggregates.chars[node]
         let linkDensity = aggregates.linkDensity(node)
         let headingDensity = Float(aggregates.headingChars[node]) / Float(max(chars, 1))
-        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) { return structural(.lowContent) }
-        if !isList && listItems > paragraphs { return structural(.lowContent) }
+        // Many images and few paragraphs is a gallery or a teaser grid, unless there is plenty of
+        // text per image (icons in share buttons do not make an article a gallery).
+        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) && Float(chars) / images < 100 {
+            return structural(.imageHeavy)
+        }
+        if !isList && listItems > paragraphs { return structural(.listHeavy) }
         if inputs > (paragraphs / 3).rounded(.down) && tag != .div { return structural(.formBlock) }
         if !isList && headingDensity < 0.9 && chars < 25 && (images == 0 || images > 2) && linkDensity > 0 {
             return structural(.linkDensity)

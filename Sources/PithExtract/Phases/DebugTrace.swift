@@ -39,6 +39,7 @@ extension ExtractionAttempt {
             if removed[node] >= 0 {
                 let text = keptText(of: node, limit: 20000).replacingOccurrences(of: "\t", with: " ")
                 FileHandle.standardError.write(Data("REMOVED\t\(mode.name)\t\(reasonID(removed[node]))\t\(text)\n".utf8))
+                FileHandle.standardError.write(Data("    removed \(describe(node)) by \(reasonID(removed[node]))\n".utf8))
                 node = document.subtreeEnd(node)
             } else {
                 node += 1

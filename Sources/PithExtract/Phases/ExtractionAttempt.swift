@@ -31,7 +31,7 @@ struct ExtractionMode: Sendable, Equatable {
 /// phases. Their ids show in `--explain` like rule ids.
 enum StructuralReason: Int32, CaseIterable {
     case nonContent, hidden, outsideArticle, linkDensity, lowContent, formBlock, titleRepeat, afterEndMarker
-    case metadataLine, emptyHeading, duplicate, preamble, siteStrip
+    case metadataLine, emptyHeading, duplicate, preamble, siteStrip, imageHeavy, listHeavy, negativeWeight
 
     var id: String {
         switch self {
@@ -48,6 +48,9 @@ enum StructuralReason: Int32, CaseIterable {
         case .duplicate: "clean.duplicate"
         case .preamble: "clean.preamble"
         case .siteStrip: "site.strip"
+        case .imageHeavy: "clean.image-heavy"
+        case .listHeavy: "clean.list-heavy"
+        case .negativeWeight: "clean.negative-weight"
         }
     }
 
