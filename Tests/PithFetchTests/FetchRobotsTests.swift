@@ -1,0 +1,115 @@
+import Foundation
+import PithFetch
+import Testing
+import _PithTestSupport
+
+/// robots.txt (RFC 9309): fetched once per host, obeyed for our User-Agent, and its failure
+/// modes (4xx allows everything, 5xx or unreachable disallows everything).
+@Suite struct FetchRobotsTests {
+    static let disallowPrivate = "User-agent: *\nDisallow: /private\n"
+
+    @Test func disallowedPathFailsWithoutBeingRequested() async throws {
+        let server = try LoopbackServer(host: "127.0.0.5", routes: [
+            "/robots.txt": .text(Self.disallowPrivate),
+            "/public": .html(page("/public")),
+            "/private/page": .html(page("/private/page")),
+        ])
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: testConfiguration())
+        let url = server.url("/private/page")
+
+        let error = try requireError(await fetcher.fetch(FetchRequest(url: url)))
+        #expect(error == .robotsDisallowed(url: url))
+        #expect(error.kind == "robots")
+        let allowed = try requireResponse(await fetcher.fetch(FetchRequest(url: server.url("/public"))))
+        #expect(allowed.body == Array(page("/public").utf8))
+
+        #expect(server.requests(to: "/private/page").isEmpty)
+        #expect(server.requests(to: "/robots.txt").count == 1)
+    }
+
+    @Test func robotsIsFetchedOncePerHostEvenForConcurrentRequests() async throws {
+        let server = try LoopbackServer(host: "127.0.0.5") { request in
+            request.path == "/robots.txt" ? .text(Self.disallowPrivate) : .html(page(request.path))
+        }
+        defer { server.stop() }
+        let paths = ["/a", "/b", "/private/c", "/d", "/private/e"]
+        let configuration = testConfiguration { $0.perHostConcurrency = 4 }
+        let results = await fetchAll(paths.map { FetchRequest(url: server.url($0)) }, with: Fetcher(configuration: configuration))
+
+        #expect(server.requests(to: "/robots.txt").count == 1)
+        for (index, path) in paths.enumerated() {
+            if path.hasPrefix("/private") {
+                #expect(try requireError(results[index]).kind == "robots")
+            } else {
+                #expect(try requireResponse(results[index]).status == 200)
+            }
+        }
+        #expect(server.requests.filter { $0.path.hasPrefix("/private") }.isEmpty)
+    }
+
+    @Test func groupForPithOverridesTheStarGroup() async throws {
+        let robots = "User-agent: *\nAllow: /\n\nUser-agent: otherbot\nDisallow: /\n\nUser-agent: Pith\nDisallow: /drafts/\n"
+        let server = try LoopbackServer(routes: [
+            "/robots.txt": .text(robots), "/drafts/x": .html(page("/drafts/x")), "/news": .html(page("/news")),
+        ])
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: testConfiguration())
+
+        let error = try requireError(await fetcher.fetch(FetchRequest(url: server.url("/drafts/x"))))
+        #expect(error.kind == "robots")
+        _ = try requireResponse(await fetcher.fetch(FetchRequest(url: server.url("/news"))))
+    }
+
+    @Test func missingRobotsAllowsEverything() async throws {
+        let server = try LoopbackServer(routes: ["/robots.txt": .status(404), "/private/page": .html(page("/private/page"))])
+        defer { server.stop() }
+        let response = try requireResponse(await fetch(server.url("/private/page")))
+
+        #expect(response.status == 200)
+        #expect(server.requests(to: "/robots.txt").count == 1)
+    }
+
+    @Test func robotsServerErrorDisallowsEverything() async throws {
+        let server = try LoopbackServer(routes: ["/robots.txt": .status(500), "/page": .html(page("/page"))])
+        defer { server.stop() }
+        let url = server.url("/page")
+        let error = try requireError(await fetch(url))
+
+        #expect(error == .robotsDisallowed(url: url))
+        #expect(server.requests(to: "/page").isEmpty)
+    }
+
+    @Test func respectRobotsOffIgnoresIt() async throws {
+        let server = try LoopbackServer(routes: ["/robots.txt": .text("User-agent: *\nDisallow: /\n"), "/page": .html(page("/page"))])
+        defer { server.stop() }
+        let response = try requireResponse(await fetch(server.url("/page"), configuration: testConfiguration { $0.respectRobots = false }))
+
+        #expect(response.status == 200)
+        #expect(server.requests(to: "/robots.txt").isEmpty)
+    }
+
+    @Test func crawlDelaySpacesPagesOnTheHost() async throws {
+        let server = try LoopbackServer(handler: { request in
+            request.path == "/robots.txt" ? .text("User-agent: *\nCrawl-delay: 1\n") : .html(page(request.path))
+        })
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: testConfiguration())
+        let results = await fetchAll([FetchRequest(url: server.url("/one")), FetchRequest(url: server.url("/two"))], with: fetcher)
+
+        #expect(results.values.allSatisfy { (try? $0.get()) != nil })
+        let pages = server.requests.filter { $0.path != "/robots.txt" }
+        #expect(pages.count == 2)
+        #expect(arrivalGaps(pages).allSatisfy { $0 >= .seconds(1) - clockSlack })
+    }
+
+    @Test func crawlDelayOverTheCapDefersTheHost() async throws {
+        let server = try LoopbackServer(routes: ["/robots.txt": .text("User-agent: *\nCrawl-delay: 60\n"), "/page": .html(page("/page"))])
+        defer { server.stop() }
+        let error = try requireError(await fetch(server.url("/page"), configuration: testConfiguration { $0.limits.crawlDelayCap = 10 }))
+
+        #expect(error.kind == "deferred", "\(error)")
+        if case .deferred(_, let seconds) = error { #expect(seconds == 60) }
+        #expect(server.requests(to: "/page").isEmpty)
+    }
+}
