@@ -250,6 +250,8 @@ import _PithTestSupport
         #expect(error.description.contains(url))
     }
 
+    /// With robots.txt on (the default), the robots.txt probe is the first thing refused; the
+    /// user must still read "cannot connect", not "robots.txt disallows".
     @Test func refusedConnectionFailsAsConnect() async throws {
         let url = try LoopbackServer.refusingURL(host: "127.0.0.3") + "/page"
         let configuration = testConfiguration { $0.limits.maxRetries = 1 }

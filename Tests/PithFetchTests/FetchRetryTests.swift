@@ -122,10 +122,12 @@ import _PithTestSupport
         let url = try LoopbackServer.refusingURL(host: "127.0.0.4") + "/"
         let started = ContinuousClock.now
         // Backoff 0.2 s, doubling: two retries take at least 0.6 s if they happen at all.
+        // robots.txt is off so that only the page's own connection attempts are timed.
         let error = try requireError(
             await fetch(url, configuration: testConfiguration {
                 $0.retryBackoff = 0.2
                 $0.limits.maxRetries = 2
+                $0.respectRobots = false
             }))
 
         #expect(error.kind == "connect")

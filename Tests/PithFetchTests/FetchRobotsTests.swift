@@ -104,12 +104,32 @@ import _PithTestSupport
     }
 
     @Test func crawlDelayOverTheCapDefersTheHost() async throws {
-        let server = try LoopbackServer(routes: ["/robots.txt": .text("User-agent: *\nCrawl-delay: 60\n"), "/page": .html(page("/page"))])
+        let server = try LoopbackServer { request in
+            request.path == "/robots.txt" ? .text("User-agent: *\nCrawl-delay: 60\n") : .html(page(request.path))
+        }
         defer { server.stop() }
-        let error = try requireError(await fetch(server.url("/page"), configuration: testConfiguration { $0.limits.crawlDelayCap = 10 }))
+        let fetcher = Fetcher(configuration: testConfiguration { $0.limits.crawlDelayCap = 10 })
+        let results = await fetchAll([FetchRequest(url: server.url("/one")), FetchRequest(url: server.url("/two"))], with: fetcher)
 
-        #expect(error.kind == "deferred", "\(error)")
-        if case .deferred(_, let seconds) = error { #expect(seconds == 60) }
+        for index in 0..<2 {
+            let error = try requireError(results[index])
+            #expect(error.kind == "deferred", "\(error)")
+            if case .deferred(_, let seconds) = error { #expect(seconds == 60) }
+        }
+        #expect(server.requests.filter { $0.path != "/robots.txt" }.isEmpty)
+    }
+
+    /// A robots.txt that breaks off mid-transfer was not read: RFC 9309 treats it as unreachable.
+    @Test func robotsCutOffMidTransferDisallows() async throws {
+        let server = try LoopbackServer { request in
+            guard request.path == "/robots.txt" else { return .html(page(request.path)) }
+            return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: Array("User-agent: *\n".utf8), framing: .declaredLength(4000))
+        }
+        defer { server.stop() }
+        let url = server.url("/page")
+        let error = try requireError(await fetch(url))
+
+        #expect(error == .robotsDisallowed(url: url))
         #expect(server.requests(to: "/page").isEmpty)
     }
 }
