@@ -1,5 +1,6 @@
 import Foundation
 import PithFetch
+import Synchronization
 import Testing
 import _PithTestSupport
 
@@ -88,6 +89,35 @@ import _PithTestSupport
         #expect(server.maxConcurrentRequests == 1)
     }
 
+    @Test func maxConcurrentCapsTransfersAcrossHosts() async throws {
+        // The handlers block their connection threads while counting, so the count is of
+        // requests being answered at once, across all four servers.
+        let gauge = ConcurrencyGauge()
+        let servers = try (2...5).map { number in
+            try LoopbackServer(host: "127.0.0.\(number)", handler: site { request in
+                gauge.measure(for: 0.3)
+                return .html(page(request.path))
+            })
+        }
+        defer { servers.forEach { $0.stop() } }
+        let configuration = testConfiguration {
+            $0.maxConcurrent = 2
+            $0.perHostConcurrency = 2
+            $0.respectRobots = false
+        }
+        let requests = servers.flatMap { server in ["/a", "/b"].map { FetchRequest(url: server.url($0)) } }
+        let results = await fetchAll(requests, with: Fetcher(configuration: configuration))
+
+        #expect(results.count == 8)
+        #expect(results.values.allSatisfy { (try? $0.get()) != nil })
+        #expect(gauge.maximum <= 2)
+    }
+
+    @Test func fetchAllOfNothingReturnsAtOnce() async throws {
+        let results = await fetchAll([], with: Fetcher(configuration: testConfiguration()))
+        #expect(results.isEmpty)
+    }
+
     @Test func cancelAllEndsInFlightFetchesAsCancelled() async throws {
         let servers = try (2...5).map { number in
             try LoopbackServer(host: "127.0.0.\(number)", handler: site { request in
@@ -96,8 +126,9 @@ import _PithTestSupport
         }
         defer { servers.forEach { $0.stop() } }
         let fetcher = Fetcher(configuration: testConfiguration())
-        // Three hosts through fetchAll, a fourth through fetch, all stuck waiting for headers.
-        let requests = servers.dropLast().map { FetchRequest(url: $0.url("/stuck")) }
+        // Three hosts through fetchAll, a fourth through fetch, all stuck waiting for headers;
+        // one more request queued behind the first host's (one request per host at a time).
+        let requests = servers.dropLast().map { FetchRequest(url: $0.url("/stuck")) } + [FetchRequest(url: servers[0].url("/queued"))]
         let all = Task { await fetchAll(requests, with: fetcher) }
         let single = Task { await fetcher.fetch(FetchRequest(url: servers[3].url("/stuck"))) }
 
@@ -107,10 +138,28 @@ import _PithTestSupport
         let results = await all.value
         let singleResult = await single.value
 
-        #expect(results.count == 3)
+        #expect(results.count == requests.count)
         for (index, request) in requests.enumerated() {
             #expect(try requireError(results[index]) == .cancelled(url: request.url))
         }
         #expect(try requireError(singleResult).kind == "cancelled")
+        #expect(servers[0].requests(to: "/queued").isEmpty)
     }
+}
+
+/// Counts how many callers are inside ``measure(for:)`` at once, and the most there ever were.
+final class ConcurrencyGauge: Sendable {
+    private let state = Mutex((current: 0, maximum: 0))
+
+    /// Blocks the calling thread for `seconds`, counted as one concurrent caller.
+    func measure(for seconds: Double) {
+        state.withLock {
+            $0.current += 1
+            $0.maximum = max($0.maximum, $0.current)
+        }
+        Thread.sleep(forTimeInterval: seconds)
+        state.withLock { $0.current -= 1 }
+    }
+
+    var maximum: Int { state.withLock { $0.maximum } }
 }

@@ -48,6 +48,21 @@ import _PithTestSupport
         #expect(response.body == body)
     }
 
+    /// Parameter names are case-insensitive and values may be quoted (RFC 9110 §5.6.6); the
+    /// decoder wants the bare name either way.
+    @Test(arguments: [
+        "text/html; charset=\"iso-8859-1\"", "text/html;charset=iso-8859-1", "text/html; Charset=iso-8859-1",
+        "text/html ; charset=iso-8859-1", "text/html; level=1; charset=iso-8859-1",
+    ])
+    func charsetIsReadFromAnyWellFormedContentType(contentType: String) async throws {
+        let server = try LoopbackServer(routes: ["/": .html(page("/"), contentType: contentType)])
+        defer { server.stop() }
+        let response = try requireResponse(await fetch(server.url("/")))
+
+        #expect(response.mediaType == "text/html")
+        #expect(response.charset == "iso-8859-1")
+    }
+
     @Test func gzipBodyArrivesDecompressed() async throws {
         let html = String(repeating: page("/compressed"), count: 50)
         let server = try LoopbackServer(routes: ["/": .gzipped(Gzip.compress(Array(html.utf8)))])

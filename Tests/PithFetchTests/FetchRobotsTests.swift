@@ -61,8 +61,10 @@ import _PithTestSupport
         _ = try requireResponse(await fetcher.fetch(FetchRequest(url: server.url("/news"))))
     }
 
-    @Test func missingRobotsAllowsEverything() async throws {
-        let server = try LoopbackServer(routes: ["/robots.txt": .status(404), "/private/page": .html(page("/private/page"))])
+    /// RFC 9309 §2.3.1.3: any 4xx, 401 and 403 included, means there are no rules.
+    @Test(arguments: [401, 403, 404, 410])
+    func unavailableRobotsAllowsEverything(status: Int) async throws {
+        let server = try LoopbackServer(routes: ["/robots.txt": .status(status), "/private/page": .html(page("/private/page"))])
         defer { server.stop() }
         let response = try requireResponse(await fetch(server.url("/private/page")))
 
@@ -70,14 +72,31 @@ import _PithTestSupport
         #expect(server.requests(to: "/robots.txt").count == 1)
     }
 
-    @Test func robotsServerErrorDisallowsEverything() async throws {
-        let server = try LoopbackServer(routes: ["/robots.txt": .status(500), "/page": .html(page("/page"))])
+    @Test(arguments: [500, 503])
+    func robotsServerErrorDisallowsEverything(status: Int) async throws {
+        let server = try LoopbackServer(routes: ["/robots.txt": .status(status), "/page": .html(page("/page"))])
         defer { server.stop() }
         let url = server.url("/page")
         let error = try requireError(await fetch(url))
 
         #expect(error == .robotsDisallowed(url: url))
         #expect(server.requests(to: "/page").isEmpty)
+    }
+
+    /// RFC 9309 §2.3.1.2: redirects of robots.txt are followed (up to five).
+    @Test func redirectedRobotsIsFollowed() async throws {
+        let server = try LoopbackServer(routes: [
+            "/robots.txt": .redirect(to: "/config/robots.txt", status: 301),
+            "/config/robots.txt": .text(Self.disallowPrivate),
+            "/private/page": .html(page("/private/page")),
+            "/public": .html(page("/public")),
+        ])
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: testConfiguration())
+
+        #expect(try requireError(await fetcher.fetch(FetchRequest(url: server.url("/private/page")))).kind == "robots")
+        _ = try requireResponse(await fetcher.fetch(FetchRequest(url: server.url("/public"))))
+        #expect(server.requests(to: "/private/page").isEmpty)
     }
 
     @Test func respectRobotsOffIgnoresIt() async throws {
