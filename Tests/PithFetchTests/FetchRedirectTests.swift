@@ -24,6 +24,37 @@ import _PithTestSupport
         #expect(final.requests(to: "/final").count == 1)
     }
 
+    /// Cookies given for a page are that site's (a session, a consent choice); a redirect to
+    /// another host must not carry them there. On the same host they stay.
+    @Test func cookiesDoNotFollowARedirectToAnotherHost() async throws {
+        let other = try LoopbackServer(host: "127.0.0.3", routes: ["/landing": .html(page("/landing"))])
+        defer { other.stop() }
+        let origin = try LoopbackServer(host: "127.0.0.2", routes: [
+            "/start": .redirect(to: "/moved"),
+            "/moved": .redirect(to: other.url("/landing")),
+        ])
+        defer { origin.stop() }
+        let response = try requireResponse(await fetch(origin.url("/start")) { $0.cookies = "session=secret-token" })
+
+        #expect(response.finalURL == other.url("/landing"))
+        #expect(origin.requests(to: "/moved").first?.headers["Cookie"] == "session=secret-token")
+        let landing = try #require(other.requests(to: "/landing").first)
+        #expect(landing.headers["Cookie"] == nil)
+    }
+
+    @Test func finalResponseHeadersAreTheLastHopsOnly() async throws {
+        let server = try LoopbackServer(routes: [
+            "/old": .redirect(to: "/new", status: 301),
+            "/new": .html(page("/new"), headers: [("X-Served-By", "final")]),
+        ])
+        defer { server.stop() }
+        let response = try requireResponse(await fetch(server.url("/old")))
+
+        #expect(response.header("x-served-by") == "final")
+        #expect(response.header("Location") == nil)
+        #expect(response.headers.filter { $0.name == "content-type" }.count == 1)
+    }
+
     @Test func loopFailsAsTooManyRedirects() async throws {
         let server = try LoopbackServer(routes: ["/a": .redirect(to: "/b"), "/b": .redirect(to: "/a")])
         defer { server.stop() }

@@ -8,7 +8,9 @@ import _PithTestSupport
 @Suite struct FetchResponseTests {
     @Test func okPageHasBodyStatusMediaTypeAndCharset() async throws {
         let html = page("/article")
-        let server = try LoopbackServer(routes: ["/article": .html(html, contentType: "Text/HTML; charset=utf-8")])
+        let server = try LoopbackServer(routes: [
+            "/article": .html(html, contentType: "Text/HTML; charset=utf-8", headers: [("X-Served-By", "loopback"), ("Cache-Control", "max-age=60")])
+        ])
         defer { server.stop() }
         let response = try requireResponse(await fetch(server.url("/article")))
 
@@ -20,6 +22,11 @@ import _PithTestSupport
         #expect(response.finalURL == server.url("/article"))
         #expect(response.attempts == 1)
         #expect(response.header("Content-Type") == "Text/HTML; charset=utf-8")
+        #expect(response.header("X-SERVED-BY") == "loopback")
+        #expect(response.headers.allSatisfy { $0.name == $0.name.lowercased() })
+        // In arrival order: the server sent these three first, in this order.
+        #expect(Array(response.headers.map(\.name).prefix(3)) == ["content-type", "x-served-by", "cache-control"])
+        #expect(response.timings.total > 0)
     }
 
     @Test func charsetIsNilWhenTheHeaderHasNone() async throws {
