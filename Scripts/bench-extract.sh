@@ -13,7 +13,10 @@ if [ "$#" -eq 0 ]; then
   if [ -d "$shared/corpus" ]; then set -- "$shared/corpus/trafilatura" "$shared/corpus/readability"
   else echo "usage: $0 PITH_BINARY FOLDER..." >&2; exit 64; fi
 fi
-work="$(mktemp -d)"
+# Output goes to memory (tmpfs) when the machine has it: creating thousands of files on a disk
+# file system measures the file system, not the extractor. BENCH_TMP overrides.
+if [ -z "${BENCH_TMP:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_TMP=/dev/shm; fi
+work="$(mktemp -d "${BENCH_TMP:-/tmp}/pith-bench-extract.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 core="$(($(nproc) - 1))"
 
