@@ -1,0 +1,174 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PithCore
+import PithExtract
+import PithFetch
+import Synchronization
+
+/// `pith scrape`: a list of URLs in, one article file per URL and an index out.
+struct ScrapeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scrape",
+        abstract: "Fetch a list of URLs politely and write one article file per URL, plus DIR/index.jsonl.",
+        discussion: """
+            LIST has one URL per line (blank lines and # comments are ignored; - or no LIST reads standard \
+            input). Files go to DIR/HOST[_PORT]/PATH.EXT; DIR/index.jsonl gets one line per URL. \
+            SIGINT/SIGTERM stop cleanly (exit 130/143). Exit status: 0 when every URL gave a file, 1 when \
+            any did not, 64 on bad usage.
+            """
+    )
+
+    @Argument(help: "The URL list, one per line; - or nothing for standard input.")
+    var list: String = "-"
+
+    @Option(name: .long, help: "Write the files and index.jsonl into this folder (required).")
+    var outputDir: String?
+
+    @Option(name: .long, help: "json, markdown, text, or raw (the body as fetched, .html).")
+    var format: ScrapeFormat = .json
+
+    @Option(name: .long, help: "Transfers in flight at once, across all hosts.")
+    var jobs: Int = 32
+
+    @Option(name: .long, help: "Pages extracted in parallel (default: the number of cores).")
+    var extractJobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Transfers in flight at once per host.")
+    var perHost: Int = 1
+
+    @Option(name: .long, help: "Seconds between requests to one host.")
+    var delay: Double = 1
+
+    @Flag(name: .long, help: "Do not read or honour robots.txt (a warning is printed).")
+    var noRobots = false
+
+    @Option(name: .long, help: "Contact details (e-mail or URL) put into the User-Agent.")
+    var contact: String?
+
+    @Flag(name: .long, help: "Skip URLs whose file already exists in DIR, keeping their index lines.")
+    var resume = false
+
+    @OptionGroup var limits: FetchLimitOptions
+
+    @OptionGroup var rulesOptions: RulesOptions
+
+    func validate() throws {
+        guard let outputDir, !outputDir.isEmpty else { throw ValidationError("--output-dir is required") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard extractJobs >= 1 else { throw ValidationError("--extract-jobs must be at least 1") }
+        guard perHost >= 1 else { throw ValidationError("--per-host must be at least 1") }
+        guard delay >= 0, delay.isFinite else { throw ValidationError("--delay must be 0 or more seconds") }
+    }
+
+    func run() async throws {
+        let overrides = try rulesOptions.load()
+        let urls: URLList
+        do { urls = try URLList.read(path: list) } catch {
+            Console.error("pith: \(error)")
+            throw ExitCode(64)
+        }
+        let listName = list == "-" ? "stdin" : list
+        for line in urls.invalid { Console.error("pith: \(listName):\(line.number): \(line.message)") }
+        if noRobots { Console.error("pith: warning: --no-robots: robots.txt is not read and not honoured") }
+
+        let pipeline = ScrapePipeline(options: options(), extractor: ArticleExtractor(overrides: overrides))
+        let progress = ScrapeProgress(total: urls.urls.count, terminal: isatty(STDERR_FILENO) == 1) { Console.errorText($0) }
+        let stopSignal = SignalStopper.install { pipeline.cancel() }
+        let summary: ScrapeSummary
+        do { summary = try await pipeline.run(urls.urls) { progress.record($0) } } catch {
+            Console.error("pith: \(error)")
+            throw ExitCode(error.isUsage ? 64 : 1)
+        }
+        progress.finish(summary)
+        if let signal = stopSignal.caught { throw ExitCode(128 + signal) }
+        if summary.failed > 0 || !urls.invalid.isEmpty { throw ExitCode(1) }
+    }
+
+    private func options() -> ScrapeOptions {
+        var fetch = FetchConfiguration()
+        fetch.maxConcurrent = jobs
+        fetch.perHostConcurrency = perHost
+        fetch.perHostDelay = delay
+        fetch.respectRobots = !noRobots
+        fetch.userAgent = FetchConfiguration.userAgent(contact: contact)
+        fetch.limits = limits.apply(to: fetch.limits)
+        return ScrapeOptions(outputDirectory: outputDir ?? ".", format: format, extractJobs: extractJobs, resume: resume,
+                             fetch: fetch, extraction: ExtractionOptions(referenceDate: Date()))
+    }
+}
+
+/// The fetch limit flags, shared by the commands that fetch many pages.
+struct FetchLimitOptions: ParsableArguments {
+    @Option(name: .long, help: "Seconds to establish a connection.")
+    var connectTimeout: Double = FetchLimits().connectTimeout
+
+    @Option(name: .long, help: "Seconds for a whole transfer.")
+    var timeout: Double = FetchLimits().totalTimeout
+
+    @Option(name: .long, help: "Redirects followed before giving up.")
+    var maxRedirects: Int = FetchLimits().maxRedirects
+
+    @Option(name: .long, help: "Largest response accepted, in MB.")
+    var maxSize: Double = Double(FetchLimits().maxBodyBytes) / Double(1 << 20)
+
+    @Option(name: .long, help: "Retries after the first attempt (network errors, 408, 429, 5xx).")
+    var retries: Int = FetchLimits().maxRetries
+
+    func validate() throws {
+        guard connectTimeout > 0, connectTimeout.isFinite else { throw ValidationError("--connect-timeout must be more than 0 seconds") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must be 0 or more") }
+        guard maxSize > 0, maxSize <= 1_000_000 else { throw ValidationError("--max-size must be more than 0 MB") }
+        guard retries >= 0 else { throw ValidationError("--retries must be 0 or more") }
+    }
+
+    func apply(to defaults: FetchLimits) -> FetchLimits {
+        var limits = defaults
+        limits.connectTimeout = connectTimeout
+        limits.totalTimeout = timeout
+        limits.maxRedirects = maxRedirects
+        limits.maxBodyBytes = Int(maxSize * Double(1 << 20))
+        // A compressed body may grow; never let the decoded cap be below the wire cap.
+        limits.maxDecodedBytes = max(limits.maxDecodedBytes, limits.maxBodyBytes)
+        limits.maxRetries = retries
+        return limits
+    }
+}
+
+/// Turns SIGINT and SIGTERM into one clean stop, and remembers which arrived.
+final class SignalStopper: Sendable {
+    private let caughtSignal = Atomic<Int32>(0)
+    private nonisolated(unsafe) var sources: [any DispatchSourceSignal] = []
+
+    var caught: Int32? {
+        let signal = caughtSignal.load(ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
+
+    static func install(_ stop: @escaping @Sendable () -> Void) -> SignalStopper {
+        let stopper = SignalStopper()
+        stopper.sources = [SIGINT, SIGTERM].map { number in
+            // Ignored as a signal, delivered as a dispatch event: the handler may then lock and call.
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                _ = stopper.caughtSignal.compareExchange(expected: 0, desired: number, ordering: .relaxed)
+                stop()
+            }
+            source.resume()
+            return source
+        }
+        return stopper
+    }
+}
+
+extension ScrapeFormat: ExpressibleByArgument {}
+
+extension ScrapeError {
+    /// The folder given by the user cannot be used: a usage problem rather than a failed URL.
+    var isUsage: Bool {
+        if case .outputFolder = self { return true }
+        return false
+    }
+}
