@@ -72,12 +72,15 @@ public enum ScrapePathNaming {
         return output
     }
 
-    /// Encodes everything but `A-Z a-z 0-9 - _ . ~`, and a leading dot.
+    /// Encodes everything but `A-Z a-z 0-9 - _ . ~`, a leading dot, and every dot of a
+    /// segment made only of dots (`..` becomes `%2E%2E`, plainly not a parent folder).
     static func safeSegment(decoded bytes: [UInt8]) -> String {
         var output = ""
         output.reserveCapacity(bytes.count)
+        let onlyDots = bytes.allSatisfy { $0 == UInt8(ascii: ".") }
         for (offset, byte) in bytes.enumerated() {
-            let keep = isUnreserved(byte) && !(offset == 0 && byte == UInt8(ascii: "."))
+            let dotToEncode = byte == UInt8(ascii: ".") && (offset == 0 || onlyDots)
+            let keep = isUnreserved(byte) && !dotToEncode
             if keep {
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             } else {

@@ -32,7 +32,7 @@ public struct URLList: Sendable, Equatable {
         var invalid: [InvalidLine] = []
         var duplicates = 0
         var seen: Set<String> = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             guard let url = Self.normalized(line) else {
