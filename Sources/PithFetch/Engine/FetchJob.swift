@@ -1,0 +1,108 @@
+import Foundation
+
+/// One requested page on its way through the engine: the request, where it goes, how many
+/// attempts it has had, and whom to tell when it is done.
+final class FetchJob {
+    let request: FetchRequest
+    let target: FetchTarget
+    let completion: @Sendable (Result<FetchResponse, FetchError>) -> Void
+    var attempts = 0
+
+    init(request: FetchRequest, target: FetchTarget, completion: @escaping @Sendable (Result<FetchResponse, FetchError>) -> Void) {
+        self.request = request
+        self.target = target
+        self.completion = completion
+    }
+}
+
+/// What the engine needs to know about a URL before fetching it.
+struct FetchTarget {
+    /// `scheme://host:port`, the unit of politeness; `file://` for local files.
+    let hostKey: String
+    /// The host name, for messages.
+    let host: String
+    /// Path and query as sent, matched against robots.txt.
+    let pathAndQuery: String
+    let isFile: Bool
+
+    /// The robots.txt URL of this host.
+    var robotsURL: String { hostKey + "/robots.txt" }
+
+    /// Parses and checks a URL: only http, https and file may be requested.
+    static func parse(_ url: String) -> Result<FetchTarget, FetchError> {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased() else {
+            return .failure(.invalidURL(url))
+        }
+        switch scheme {
+        case "file":
+            guard !components.path.isEmpty else { return .failure(.invalidURL(url)) }
+            return .success(FetchTarget(hostKey: "file://", host: "", pathAndQuery: components.path, isFile: true))
+        case "http", "https":
+            guard let host = components.host?.lowercased(), !host.isEmpty else { return .failure(.invalidURL(url)) }
+            let port = components.port ?? (scheme == "https" ? 443 : 80)
+            let hostPart = host.contains(":") ? "[\(host)]" : host
+            var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+            if let query = components.percentEncodedQuery { path += "?" + query }
+            return .success(FetchTarget(hostKey: "\(scheme)://\(hostPart):\(port)", host: host, pathAndQuery: path, isFile: false))
+        default:
+            return .failure(.unsupportedScheme(url))
+        }
+    }
+}
+
+/// Politeness state of one host, owned by the engine thread.
+final class HostState {
+    enum Robots {
+        case unknown, fetching
+        case ready(RobotsRules)
+    }
+
+    let key: String
+    let host: String
+    var queue: [FetchJob] = []
+    var queueHead = 0
+    var inFlight = 0
+    /// Monotonic time before which no request may start.
+    var nextStart: Double = 0
+    var robots: Robots = .unknown
+    var concurrency: Int
+    var delay: Double
+    /// A Crawl-delay over the cap: every page of this host is deferred.
+    var deferredFor: Double?
+    var isWaiting = false
+
+    init(key: String, host: String, concurrency: Int, delay: Double) {
+        self.key = key
+        self.host = host
+        self.concurrency = concurrency
+        self.delay = delay
+    }
+
+    var hasQueued: Bool { queueHead < queue.count }
+
+    func popJob() -> FetchJob {
+        let job = queue[queueHead]
+        queueHead += 1
+        if queueHead > 64 && queueHead * 2 > queue.count {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+        return job
+    }
+
+    func pushFront(_ job: FetchJob) {
+        if queueHead > 0 {
+            queueHead -= 1
+            queue[queueHead] = job
+        } else {
+            queue.insert(job, at: 0)
+        }
+    }
+
+    func drain() -> [FetchJob] {
+        let jobs = Array(queue[queueHead...])
+        queue.removeAll()
+        queueHead = 0
+        return jobs
+    }
+}
