@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "pith-bench", dependencies: ["PithExtract", "PithHTML"], path: "Benchmarks/ExtractBench"),
 
         // Tests.
-        .target(name: "_PithTestSupport", dependencies: ["PithCore"], path: "Tests/_PithTestSupport"),
+        .target(name: "_PithTestSupport", dependencies: ["PithCore", "CZlib"], path: "Tests/_PithTestSupport"),
         .testTarget(name: "PithHTMLTests", dependencies: ["PithHTML", "_PithTestSupport"]),
         .testTarget(name: "PithExtractTests", dependencies: ["PithExtract", "_PithTestSupport"]),
         .testTarget(name: "PithFetchTests", dependencies: ["PithFetch", "_PithTestSupport"]),
