@@ -174,7 +174,11 @@ public final class ScrapePipeline: Sendable {
             let requireHTML = options.format != .raw
             let requests = urls.map { FetchRequest(url: $0, requireHTML: requireHTML) }
             // Runs on the fetch thread: a push waits while the workers are behind (backpressure).
-            await fetcher.fetchAll(requests) { position, result in
+            let recancelled = Atomic<Bool>(false)
+            await fetcher.fetchAll(requests) { [self] position, result in
+                // A stop that came between the check above and the submission would not reach
+                // these requests (the fetcher cancels only what it holds): cancel again.
+                if cancelled.load(ordering: .relaxed), !recancelled.exchange(true, ordering: .relaxed) { fetcher.cancelAll() }
                 queue.push(Fetched(url: urls[position], result: result, fetchedAt: Date()))
             }
         }
