@@ -82,7 +82,7 @@ struct ScrapeCommand: AsyncParsableCommand {
         }
         progress.finish(summary)
         if let signal = stopSignal.caught { throw ExitCode(128 + signal) }
-        if summary.failed > 0 || !urls.invalid.isEmpty { throw ExitCode(1) }
+        if summary.failed > 0 || summary.notFetched > 0 || !urls.invalid.isEmpty { throw ExitCode(1) }
     }
 
     private func options() -> ScrapeOptions {
@@ -136,7 +136,8 @@ struct FetchLimitOptions: ParsableArguments {
     }
 }
 
-/// Turns SIGINT and SIGTERM into one clean stop, and remembers which arrived.
+/// Turns the first SIGINT or SIGTERM into a clean stop (and remembers which arrived); a
+/// second one exits at once.
 final class SignalStopper: Sendable {
     private let caughtSignal = Atomic<Int32>(0)
     private nonisolated(unsafe) var sources: [any DispatchSourceSignal] = []
@@ -153,7 +154,10 @@ final class SignalStopper: Sendable {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                _ = stopper.caughtSignal.compareExchange(expected: 0, desired: number, ordering: .relaxed)
+                // A second signal means "now": exit at once; the previous index.jsonl stays.
+                guard stopper.caughtSignal.compareExchange(expected: 0, desired: number, ordering: .relaxed).exchanged else {
+                    _exit(128 + number)
+                }
                 stop()
             }
             source.resume()

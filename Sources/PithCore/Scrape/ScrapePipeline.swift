@@ -51,8 +51,10 @@ public struct ScrapeSummary: Sendable, Equatable {
     public var total: Int
     /// URLs fetched in this run that gave a file.
     public var written: Int
-    /// URLs fetched in this run that did not (cancelled ones included).
+    /// URLs fetched in this run that did not give a file (not counting cancelled ones).
     public var failed: Int
+    /// URLs whose fetch was cancelled because the run was stopped.
+    public var notFetched: Int
     /// URLs `--resume` skipped because their file exists.
     public var skipped: Int
     /// The run was stopped by ``ScrapePipeline/cancel()``.
@@ -116,16 +118,24 @@ public final class ScrapePipeline: Sendable {
         let index = try ScrapeIndexWriter(folder: folder, resume: options.resume)
         index.carryOver(skipped: skipped)
 
-        let counts = Mutex((written: 0, failed: 0))
+        let counts = Mutex((written: 0, failed: 0, notFetched: 0))
         let finish: @Sendable (ScrapeRecord) -> Void = { record in
             index.append(record.jsonLine)
-            counts.withLock { if record.succeeded { $0.written += 1 } else { $0.failed += 1 } }
+            counts.withLock {
+                if record.succeeded {
+                    $0.written += 1
+                } else if record.errorKind == FetchError.cancelled(url: "").kind {
+                    $0.notFetched += 1
+                } else {
+                    $0.failed += 1
+                }
+            }
             report(record)
         }
         await fetchAndExtract(pending, finish: finish)
         try index.finish()
         let totals = counts.withLock { $0 }
-        return ScrapeSummary(total: urls.count, written: totals.written, failed: totals.failed, skipped: skipped.count,
+        return ScrapeSummary(total: urls.count, written: totals.written, failed: totals.failed, notFetched: totals.notFetched, skipped: skipped.count,
                              cancelled: cancelled.load(ordering: .relaxed), seconds: Self.seconds(since: started))
     }
 

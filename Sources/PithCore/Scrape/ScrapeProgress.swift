@@ -6,7 +6,7 @@ import Synchronization
 /// On a terminal: a progress bar (done/total, rate, errors) redrawn at most ten times a
 /// second, with each failed URL's line printed above it. Elsewhere (cron, a pipe): only the
 /// failed URLs, one line each (`pith: URL: message`). Either way a summary line ends the run.
-/// Cancelled URLs get no line of their own: the summary says the run was stopped.
+/// Cancelled URLs get no line of their own and are not errors: the summary counts them.
 public final class ScrapeProgress: Sendable {
     private struct State {
         var done = 0
@@ -35,11 +35,9 @@ public final class ScrapeProgress: Sendable {
         state.withLock { state in
             state.done += 1
             var output = ""
-            if let error = record.error {
+            if let error = record.error, record.errorKind != "cancelled" {
                 state.errors += 1
-                if record.errorKind != "cancelled" {
-                    output += (terminal ? Self.clearLine : "") + "pith: \(record.url): \(error)\n"
-                }
+                output += (terminal ? Self.clearLine : "") + "pith: \(record.url): \(error)\n"
             }
             let now = ContinuousClock.now
             if terminal, output.isEmpty == false || state.lastDraw.map({ now - $0 >= Self.redrawInterval }) ?? true {
@@ -56,7 +54,7 @@ public final class ScrapeProgress: Sendable {
             + "\(summary.failed) \(summary.failed == 1 ? "error" : "errors")"
         if summary.skipped > 0 { line += ", \(summary.skipped) skipped (already done)" }
         line += " in \(String(format: "%.1f", summary.seconds)) s"
-        if summary.cancelled { line += " (stopped)" }
+        if summary.cancelled { line += " (stopped: \(summary.notFetched) not fetched)" }
         write((terminal ? Self.clearLine : "") + "pith: " + line + "\n")
     }
 
