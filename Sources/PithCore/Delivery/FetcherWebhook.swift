@@ -15,6 +15,10 @@ public final class FetcherWebhook: WebhookPosting {
         configuration.respectRobots = false
         configuration.perHostDelay = 0
         configuration.userAgent = userAgent
+        // One quick retry: an undelivered event stays in the outbox and the next run posts it
+        // again, so long backoffs here would only hold up this run.
+        configuration.limits.maxRetries = 1
+        configuration.limits.totalTimeout = 30
         self.configuration = configuration
     }
 

@@ -106,7 +106,9 @@ final class ScrapeIndexWriter: Sendable {
         var pending = skipped
         for name in [Self.resumedName, Self.name] {
             Self.forEachLine(in: Self.path(folder, name)) { line in
-                guard let url = Self.url(ofLine: line), pending.removeValue(forKey: url) != nil else { return }
+                // Only a line that names a file describes the file being kept; a later failure
+                // to refetch the URL does not replace the earlier success.
+                guard let (url, file) = Self.fields(ofLine: line), file != nil, pending.removeValue(forKey: url) != nil else { return }
                 append(line)
             }
         }
@@ -134,9 +136,12 @@ final class ScrapeIndexWriter: Sendable {
         (folder as NSString).appendingPathComponent(name)
     }
 
-    static func url(ofLine line: String) -> String? {
-        let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        return object?["url"] as? String
+    /// The `url` and `file` of an index line.
+    static func fields(ofLine line: String) -> (url: String, file: String?)? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+            let url = object["url"] as? String
+        else { return nil }
+        return (url, object["file"] as? String)
     }
 
     /// Calls `body` with each non-empty line of a file, without reading it whole.
