@@ -50,7 +50,7 @@ public final class ScrapeProgress: Sendable {
 
     /// Clears the bar and prints the summary line.
     public func finish(_ summary: ScrapeSummary) {
-        var line = "\(summary.total) URLs: \(summary.written) \(summary.written == 1 ? "article" : "articles"), "
+        var line = "\(summary.total) \(summary.total == 1 ? "URL" : "URLs"): \(summary.written) \(summary.written == 1 ? "article" : "articles"), "
             + "\(summary.failed) \(summary.failed == 1 ? "error" : "errors")"
         if summary.skipped > 0 { line += ", \(summary.skipped) skipped (already done)" }
         line += " in \(String(format: "%.1f", summary.seconds)) s"
