@@ -1,5 +1,6 @@
 import Foundation
 import PithExtract
+import PithFetch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -37,6 +38,9 @@ public struct ScrapeRecord: Sendable, Equatable {
 
     /// The URL gave an article (or a raw body) and it was written.
     public var succeeded: Bool { error == nil }
+
+    /// The run was stopped before this URL's fetch finished.
+    public var wasCancelled: Bool { errorKind == FetchError.cancelled(url: url).kind }
 
     /// The record as one line of JSON (no newline), keys in a fixed order.
     public var jsonLine: String {

@@ -93,7 +93,9 @@ public final class ScrapePipeline: Sendable {
         self.options = options
         // The loader is never asked: the scrape hands fetched bodies to `extract(_:url:)`.
         articles = ExtractPipeline(
-            extractor: extractor, loader: PageLoader(fetch: { url throws(LoadError) in throw .fetchFailed(url, kind: "unsupported", message: url) }),
+            extractor: extractor, loader: PageLoader(fetch: { url throws(LoadError) in
+                throw .fetchFailed(url, kind: "unsupported", message: "pith scrape fetches pages itself")
+            }),
             options: .init(format: options.format.articleFormat ?? .json, extraction: options.extraction))
         fetcher = Fetcher(configuration: options.fetch)
     }
@@ -124,7 +126,7 @@ public final class ScrapePipeline: Sendable {
             counts.withLock {
                 if record.succeeded {
                     $0.written += 1
-                } else if record.errorKind == FetchError.cancelled(url: "").kind {
+                } else if record.wasCancelled {
                     $0.notFetched += 1
                 } else {
                     $0.failed += 1
@@ -135,8 +137,9 @@ public final class ScrapePipeline: Sendable {
         await fetchAndExtract(pending, finish: finish)
         try index.finish()
         let totals = counts.withLock { $0 }
-        return ScrapeSummary(total: urls.count, written: totals.written, failed: totals.failed, notFetched: totals.notFetched, skipped: skipped.count,
-                             cancelled: cancelled.load(ordering: .relaxed), seconds: Self.seconds(since: started))
+        return ScrapeSummary(
+            total: urls.count, written: totals.written, failed: totals.failed, notFetched: totals.notFetched,
+            skipped: skipped.count, cancelled: cancelled.load(ordering: .relaxed), seconds: Self.seconds(since: started))
     }
 
     /// The URLs to fetch, and (with `--resume`) those skipped, mapped to their existing file.

@@ -35,7 +35,7 @@ public final class ScrapeProgress: Sendable {
         state.withLock { state in
             state.done += 1
             var output = ""
-            if let error = record.error, record.errorKind != "cancelled" {
+            if let error = record.error, !record.wasCancelled {
                 state.errors += 1
                 output += (terminal ? Self.clearLine : "") + "pith: \(record.url): \(error)\n"
             }
