@@ -52,21 +52,28 @@ class Visible(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts, self.skip, self.attrs, self.glued = [], 0, [], []
+        self.linked_data, self.in_linked_data = [], False
 
     def handle_starttag(self, tag, attrs):
         self.attrs.extend(v for k, v in attrs if k in ("alt", "title", "value", "placeholder") and v)
+        if tag == "script" and dict(attrs).get("type", "").lower() == "application/ld+json":
+            self.in_linked_data = True
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_linked_data = False
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
+        if self.in_linked_data:
+            self.linked_data.append(data)
         if not self.skip:
             self.parts.append(data)
             self.glued.append(data)
@@ -81,7 +88,30 @@ def page_text(path: Path, charset: str, attributes: bool = False, glued: bool = 
     v.feed(raw.decode(charset, errors="replace"))
     if attributes:
         return "\n".join(v.attrs)
-    return "".join(v.glued if glued else v.parts)
+    return "".join(v.glued if glued else v.parts) + "\n" + "\n".join(article_bodies(v.linked_data))
+
+
+def article_bodies(scripts: list) -> list:
+    """JSON-LD `articleBody` values: text the extractor may use when the page shows a teaser."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "articleBody" and isinstance(value, str):
+                    found.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for script in scripts:
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            pass
+    return found
 
 
 def page_charset(fx: dict, path: Path) -> str:

@@ -87,21 +87,33 @@ public struct ArticleExtractor: Sendable {
             if best == nil || length > best!.length { best = (attempt, blocks, length) }
             if length >= Self.minimumLength { break }
         }
-        guard let chosen = best, chosen.length > 0, let metadata else {
-            throw .noArticle
+        guard let chosen = best, let metadata else { throw .noArticle }
+        // The last rung: the article text the page declares in its structured data, when the
+        // visible page holds only a teaser of it (rendered by script, or cut for a paywall).
+        // A site rule or a job's selectors name the article node themselves, and win.
+        if siteMatch == nil, let structured = StructuredBodyFallback(metadataExtractor.structuredArticleBody),
+           structured.replaces(extractedLength: chosen.length) {
+            return makeArticle(input, metadata: metadata, blocks: structured.blocks, encoding: decoded.encoding,
+                               dropped: [], strategy: StructuredBodyFallback.strategy)
         }
+        guard chosen.length > 0 else { throw .noArticle }
         // The uncleaned rung keeps whatever the page's best container held; a few words of
         // navigation are still no article.
         if !chosen.attempt.mode.clean && chosen.length < 100 { throw .noArticle }
         if ListingDetector(attempt: chosen.attempt).isListing(extractedLength: chosen.length) { throw .listingPage }
-        let text = TextRenderer.render(chosen.blocks)
+        return makeArticle(input, metadata: metadata, blocks: chosen.blocks, encoding: decoded.encoding,
+                           dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],
+                           strategy: chosen.attempt.mode.name)
+    }
+
+    private func makeArticle(_ input: ExtractionInput, metadata: MetadataExtraction, blocks: [Block], encoding: String,
+                             dropped: [DroppedBlock], strategy: String) -> Article {
+        let text = TextRenderer.render(blocks)
         return Article(
-            url: input.url, finalURL: input.finalURL, metadata: metadata.metadata, blocks: chosen.blocks, text: text,
+            url: input.url, finalURL: input.finalURL, metadata: metadata.metadata, blocks: blocks, text: text,
             markdownLinks: input.options.markdownLinks,
             wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hexDigest(text.utf8),
-            encoding: decoded.encoding,
-            dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],
-            strategy: chosen.attempt.mode.name
+            encoding: encoding, dropped: dropped, strategy: strategy
         )
     }
 

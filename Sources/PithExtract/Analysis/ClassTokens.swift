@@ -21,7 +21,7 @@ enum ClassTokens {
         while index <= bytes.endIndex {
             let atEnd = index == bytes.endIndex
             if atEnd || isSpace(bytes[index]) {
-                if index > nameStart {
+                if index > nameStart && !isStateModifier(bytes, nameStart..<index) {
                     tokenize(bytes, nameStart..<index, starts: &starts, ends: &ends)
                     if !visitName(bytes, starts, ends, visit) { return }
                 }
@@ -40,6 +40,16 @@ enum ClassTokens {
             return !isWhole
         }
         return found
+    }
+
+    /// `has-medium-font-size`, `has-text-align-center`, `has-background`: block editors put
+    /// these presentational modifiers on ordinary paragraphs; they say how text looks, never
+    /// what it is, so `font-size` inside one must not mark a page tool.
+    private static func isStateModifier(_ bytes: ArraySlice<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > 4 else { return false }
+        let start = name.lowerBound
+        return bytes[start] | 0x20 == UInt8(ascii: "h") && bytes[start + 1] | 0x20 == UInt8(ascii: "a")
+            && bytes[start + 2] | 0x20 == UInt8(ascii: "s") && (bytes[start + 3] == UInt8(ascii: "-") || bytes[start + 3] == UInt8(ascii: "_"))
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

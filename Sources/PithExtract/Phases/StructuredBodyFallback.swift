@@ -1,0 +1,44 @@
+import Foundation
+
+/// The fallback after the ladder: the article text a page declares in its JSON-LD
+/// (`articleBody`), used when the visible page shows only part of it.
+///
+/// Pages that render their text with script, or cut it for a paywall, often still ship the
+/// whole text in structured data for search engines. It is plain text, so it is trusted only
+/// when it is substantial and clearly longer than what the page shows.
+struct StructuredBodyFallback {
+    /// The `strategy` an article made this way reports.
+    static let strategy = "structured-data"
+    /// Shorter declared bodies are summaries, not articles.
+    static let minimumLength = 500
+    /// The declared text must be at least this many times what the visible page gave.
+    static let dominance = 2
+
+    let blocks: [Block]
+    let length: Int
+
+    init?(_ body: String?) {
+        guard let body, body.count >= Self.minimumLength else { return nil }
+        let paragraphs = Self.paragraphs(of: body)
+        blocks = TextNormalizer.normalize(paragraphs.map { Block(kind: .paragraph, inlines: [Inline($0)]) })
+        length = blocks.reduce(0) { $0 + $1.plainText.count }
+        guard length >= Self.minimumLength else { return nil }
+    }
+
+    func replaces(extractedLength: Int) -> Bool {
+        length >= Self.dominance * extractedLength
+    }
+
+    /// Lines become paragraphs; markup some publishers leave in the field is dropped, its
+    /// block elements breaking lines.
+    static func paragraphs(of body: String) -> [String] {
+        var text = body
+        if text.contains("<") {
+            text = text.replacingOccurrences(of: "<(/?(p|div|br|h[1-6]|li|blockquote)\\b[^>]*)>", with: "\n", options: [.regularExpression, .caseInsensitive])
+            text = text.replacingOccurrences(of: "<[^>]{1,200}>", with: "", options: .regularExpression)
+        }
+        return text.split(whereSeparator: \.isNewline)
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }
+    }
+}
