@@ -30,6 +30,8 @@ import Testing
         ("http://h/a/..%2f..%2fb", "h/a/%2E.%2F..%2Fb.json"),
         ("http://h/%00", "h/%00.json"),
         ("file:///tmp/page.html", "_file/tmp/page.html.json"),
+        // The README's example.
+        ("https://example.org/search?q=harbour", "example.org/search__34ffbdc4a772.json"),
     ]
 
     @Test(arguments: table)
