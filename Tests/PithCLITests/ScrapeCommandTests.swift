@@ -133,6 +133,19 @@ import _PithTestSupport
         #expect(run.stderr.contains("3 URLs: 1 article, 0 errors, 2 skipped"))
     }
 
+    @Test func aSymbolicLinkInTheFolderIsNotFollowed() throws {
+        let hosts = try Hosts()
+        let output = TemporaryFolder("pith-scrape")
+        let elsewhere = TemporaryFolder("pith-elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: output.file(hosts.folder(hosts.news)), withDestinationPath: elsewhere.path)
+        let url = hosts.news.url("/news/harbour")
+        let run = try Self.scrape([url], [], into: output)
+        #expect(run.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+        #expect(try Self.index(output)[url]?["error_kind"] as? String == "output")
+        #expect(run.stderr.contains("symbolic link"))
+    }
+
     @Test func badUsageExits64() throws {
         let output = TemporaryFolder("pith-scrape")
         let list = try output.write("https://example.com/\n", to: "urls.txt")

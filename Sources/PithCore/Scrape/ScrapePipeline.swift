@@ -228,6 +228,7 @@ public final class ScrapePipeline: Sendable {
             throw .load(.fetchFailed(url, kind: "invalid_url", message: "invalid URL: \(url)"))
         }
         let path = ScrapeIndexWriter.path(options.outputDirectory, relative)
+        do { try Self.refuseSymbolicLinks(in: relative, under: options.outputDirectory) } catch { throw .output(error) }
         guard let format = options.format.articleFormat else {
             do { try AtomicFile.write(response.body, to: path) } catch { throw .output(error) }
             return (relative, SHA256.hex(response.body))
@@ -236,6 +237,19 @@ public final class ScrapePipeline: Sendable {
         let article = try articles.extract(page, url: url)
         do { try AtomicFile.write(article.rendered(as: format), to: path) } catch { throw .output(error) }
         return (relative, article.contentHash)
+    }
+
+    /// The naming keeps every path inside the folder, but a symbolic link already there (made
+    /// by someone else) could lead out of it: refuse to write through one. The file itself is
+    /// safe, since the atomic rename replaces a link rather than following it.
+    static func refuseSymbolicLinks(in relative: String, under folder: String) throws(OutputError) {
+        var path = folder
+        for component in relative.split(separator: "/").dropLast() {
+            path = ScrapeIndexWriter.path(path, String(component))
+            var info = stat()
+            if lstat(path, &info) != 0 { return }  // missing: created as a real folder
+            if info.st_mode & S_IFMT == S_IFLNK { throw .symbolicLink(path) }
+        }
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
