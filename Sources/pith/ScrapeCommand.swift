@@ -32,7 +32,7 @@ struct ScrapeCommand: AsyncParsableCommand {
     var jobs: Int = 32
 
     @Option(name: .long, help: "Pages extracted in parallel (default: the number of cores).")
-    var extractJobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var extractJobs: Int?
 
     @Option(name: .long, help: "Transfers in flight at once per host.")
     var perHost: Int = 1
@@ -56,7 +56,7 @@ struct ScrapeCommand: AsyncParsableCommand {
     func validate() throws {
         guard let outputDir, !outputDir.isEmpty else { throw ValidationError("--output-dir is required") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard extractJobs >= 1 else { throw ValidationError("--extract-jobs must be at least 1") }
+        guard extractJobs ?? 1 >= 1 else { throw ValidationError("--extract-jobs must be at least 1") }
         guard perHost >= 1 else { throw ValidationError("--per-host must be at least 1") }
         guard delay >= 0, delay.isFinite else { throw ValidationError("--delay must be 0 or more seconds") }
     }
@@ -93,7 +93,7 @@ struct ScrapeCommand: AsyncParsableCommand {
         fetch.respectRobots = !noRobots
         fetch.userAgent = FetchConfiguration.userAgent(contact: contact)
         fetch.limits = limits.apply(to: fetch.limits)
-        return ScrapeOptions(outputDirectory: outputDir ?? ".", format: format, extractJobs: extractJobs, resume: resume,
+        return ScrapeOptions(outputDirectory: outputDir ?? ".", format: format, extractJobs: extractJobs ?? ProcessInfo.processInfo.activeProcessorCount, resume: resume,
                              fetch: fetch, extraction: ExtractionOptions(referenceDate: Date()))
     }
 }
