@@ -15,10 +15,10 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The job's name or URL.")
     var job: String
 
-    @Option(name: .long, help: "The older snapshot (REV).")
+    @Option(name: .long, parsing: .unconditional, help: "The older snapshot (REV).")
     var from: String?
 
-    @Option(name: .long, help: "The newer snapshot (REV).")
+    @Option(name: .long, parsing: .unconditional, help: "The newer snapshot (REV).")
     var to: String?
 
     @Option(name: .long, help: "unified, word ([-old-]{+new+} inline) or json.")

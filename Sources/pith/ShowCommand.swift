@@ -11,7 +11,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The job's name or URL.")
     var job: String
 
-    @Option(name: .long, help: "The snapshot (REV: a number, -N or a date).")
+    @Option(name: .long, parsing: .unconditional, help: "The snapshot (REV: a number, -N or a date).")
     var rev: String?
 
     @Option(name: .long, help: "text, markdown or json.")

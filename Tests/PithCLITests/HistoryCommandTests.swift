@@ -58,6 +58,11 @@ final class HistoryWorkspace {
         #expect((object?["checks"] as? [Any])?.count == 3)
         let show = try workspace.pith(["show", "harbour", "--rev", "1"])
         #expect(show.stdout.contains("by five votes to two"))
+        // A negative REV counts back from the latest, written as a user types it.
+        let previous = try workspace.pith(["show", "harbour", "--rev", "-1"])
+        #expect(previous.status == 0 && previous.stdout == show.stdout)
+        let backwards = try workspace.pith(["diff", "harbour", "--from", "-1"])
+        #expect(backwards.status == 0)
     }
 
     @Test func diffWithOneSnapshotSaysSoAndSucceeds() throws {
@@ -112,6 +117,8 @@ final class HistoryWorkspace {
         #expect(nextMonday.stdout.contains("would check: weekly"))
         let bad = try workspace.pith(["run"], now: "tomorrow")
         #expect(bad.status == 64 && bad.stderr.contains("PITH_NOW=tomorrow"))
+        let badList = try workspace.pith(["jobs", "list"], now: "tomorrow")
+        #expect(badList.status == 64 && badList.stderr.contains("PITH_NOW=tomorrow"))
     }
 
     @Test func aFailureIsReportedOnceWithExitStatusOne() throws {

@@ -23,6 +23,10 @@ public struct JobsSession {
         } catch let error as JobsConfigError {
             log("pith: \(error)")
             return CommandOutcome(exitCode: CommandOutcome.usageExitCode)
+        } catch let error as RunClock.InvalidNow {
+            // A bad PITH_NOW is bad usage, as for `pith run` and the history commands.
+            log("pith: \(error)")
+            return CommandOutcome(exitCode: CommandOutcome.usageExitCode)
         } catch {
             log("pith: \(error)")
             return CommandOutcome(exitCode: 1)

@@ -162,6 +162,10 @@ final class FetchEngine: @unchecked Sendable {
             }
             // Pages that will not be fetched are answered at once, without waiting their turn.
             let job = host.queue[host.queueHead]
+            if let error = host.unreachable {
+                finish(host.popJob(), .failure(error))
+                continue
+            }
             if let seconds = host.deferredFor {
                 finish(host.popJob(), .failure(.deferred(host: host.host, seconds: seconds)))
                 continue
@@ -225,6 +229,9 @@ final class FetchEngine: @unchecked Sendable {
     private func learnRobots(_ host: HostState, from transfer: Transfer, code: CURLcode) {
         let status = transfer.responseCode
         let rules: RobotsRules
+        if code != CURLE_OK && transfer.body.isEmpty && !learnUnreachable(host, from: transfer, code: code) {
+            return
+        }
         if code == CURLE_OK && (200..<300).contains(status) {
             let text = String(decoding: transfer.body.prefix(500 * 1024), as: UTF8.self)
             rules = RobotsRules(parsing: text, agent: "pith")
@@ -242,6 +249,29 @@ final class FetchEngine: @unchecked Sendable {
                 host.nextStart = max(host.nextStart, Self.now() + delay)
             }
         }
+    }
+
+    /// No answer at all for robots.txt (refused, DNS, timeout): retried with backoff like a
+    /// page; after the retries the host's pages fail with that error, which says more than
+    /// "robots.txt disallows". Returns true when the host is settled as unreachable.
+    private func learnUnreachable(_ host: HostState, from transfer: Transfer, code: CURLcode) -> Bool {
+        host.robotsAttempts += 1
+        let error: FetchError
+        switch TransferOutcome.curlFailure(transfer, code: code, url: transfer.job.request.url) {
+        case .done(.failure(let failure)): error = failure
+        case .retryable(let failure, _):
+            guard host.robotsAttempts > configuration.limits.maxRetries else {
+                host.robots = .unknown
+                let exponent = Double(1 << min(host.robotsAttempts - 1, 10))
+                host.nextStart = max(host.nextStart, Self.now() + configuration.retryBackoff * exponent * (1 + Double.random(in: 0..<0.5)))
+                return false
+            }
+            error = failure
+        case .done(.success): return true
+        }
+        host.unreachable = error
+        host.robots = .ready(.disallowAll)
+        return false
     }
 
     private func conclude(_ transfer: Transfer, code: CURLcode, host: HostState) {

@@ -70,6 +70,11 @@ final class HostState {
     /// A Crawl-delay over the cap: every page of this host is deferred.
     var deferredFor: Double?
     var isWaiting = false
+    /// Attempts at robots.txt so far; a host that cannot be reached is tried like a page.
+    var robotsAttempts = 0
+    /// Why the host could not be reached for its robots.txt, after the retries: every page
+    /// of the host fails with it (RFC 9309: an unreachable robots.txt means keep away).
+    var unreachable: FetchError?
 
     init(key: String, host: String, concurrency: Int, delay: Double) {
         self.key = key

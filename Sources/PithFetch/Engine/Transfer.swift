@@ -57,7 +57,6 @@ final class Transfer {
         _ = pith_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limits.maxBodyBytes))
         _ = pith_easy_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent ?? configuration.userAgent)
         if let share { _ = pith_easy_setopt_share(handle, share) }
-        if !isRobots, let cookies = request.cookies { _ = pith_easy_setopt_string(handle, CURLOPT_COOKIE, cookies) }
         setHeaders(isRobots ? [:] : request.headers, request: request)
         if !isRobots, let post = request.post {
             postBytes = post.bytes
@@ -81,6 +80,9 @@ final class Transfer {
             if let etag = request.etag { lines.append("If-None-Match: \(etag)") }
             if let lastModified = request.lastModified { lines.append("If-Modified-Since: \(lastModified)") }
             if let post = request.post { lines.append("Content-Type: \(post.contentType)") }
+            // As a header line, not CURLOPT_COOKIE: libcurl drops custom Cookie headers when a
+            // redirect leaves the host, so a session cookie never reaches another site.
+            if let cookies = request.cookies { lines.append("Cookie: \(cookies)") }
         }
         if request.post == nil && !isRobots && !extra.keys.contains(where: { $0.lowercased() == "accept" }) {
             lines.append("Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")

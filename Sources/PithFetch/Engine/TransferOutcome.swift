@@ -33,7 +33,7 @@ enum TransferOutcome {
     /// Maps libcurl's error codes to Pith's kinds. Connection-level failures are retried;
     /// DNS and TLS failures, and a transfer that was too slow once connected, are not (trying
     /// again would fail the same way, slowly).
-    private static func curlFailure(_ transfer: Transfer, code: CURLcode, url: String) -> TransferOutcome {
+    static func curlFailure(_ transfer: Transfer, code: CURLcode, url: String) -> TransferOutcome {
         let host = transfer.job.target.host
         let message = String(cString: curl_easy_strerror(code))
         switch code {
@@ -51,7 +51,10 @@ enum TransferOutcome {
         case CURLE_TOO_MANY_REDIRECTS:
             return .done(.failure(.tooManyRedirects(url: url, limit: transfer.limits.maxRedirects)))
         case CURLE_UNSUPPORTED_PROTOCOL:
-            if let target = transfer.redirectURL { return .done(.failure(.forbiddenRedirect(from: url, to: target))) }
+            // Following redirects itself, libcurl leaves the refused target as the effective URL.
+            if let target = transfer.effectiveURL ?? transfer.redirectURL, target != url {
+                return .done(.failure(.forbiddenRedirect(from: url, to: target)))
+            }
             return .done(.failure(.unsupportedScheme(url)))
         case CURLE_FILESIZE_EXCEEDED:
             return .done(.failure(.tooLarge(url: url, limit: transfer.limits.maxBodyBytes)))
