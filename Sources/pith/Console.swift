@@ -14,6 +14,11 @@ enum Console {
     static func error(_ line: String) {
         lock.withLock { _ in FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
+
+    /// Writes text to standard error as it is (a progress bar redraw has no newline).
+    static func errorText(_ text: String) {
+        lock.withLock { _ in FileHandle.standardError.write(Data(text.utf8)) }
+    }
 }
 
 /// Counts successes and failures reported from worker threads.

@@ -10,7 +10,7 @@ struct Pith: AsyncParsableCommand {
         abstract: "Fetch web pages, keep only the article, and track how it changes.",
         version: "pith \(PithVersion.tool) (extractor \(ArticleExtractor.version))",
         subcommands: [
-            ExtractCommand.self, RulesCommand.self,
+            ExtractCommand.self, ScrapeCommand.self, RulesCommand.self,
             // History (issue 5).
             RunCommand.self, DiffCommand.self, HistoryCommand.self, ShowCommand.self, CheckCommand.self, GCCommand.self,
             JobsCommand.self,

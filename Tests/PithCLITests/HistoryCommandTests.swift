@@ -171,9 +171,11 @@ final class HistoryWorkspace {
         _ = try workspace.pith(["run"])
         try workspace.page(HistoryPages.edited)
         _ = try workspace.pith(["run"])
-        let articles = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.file("articles"))
-        #expect(articles == ["page.md"])
-        let markdown = try workspace.folder.read("articles/page.md")
+        // Named like `pith scrape` names a URL's file: a file:// URL goes under `_file/` by its path.
+        let name = "_file" + (URLComponents(string: url)?.path ?? "") + ".md"
+        let articles = FileManager.default.enumerator(atPath: workspace.folder.file("articles"))?.allObjects as? [String] ?? []
+        #expect(articles.filter { $0.hasSuffix(".md") } == [name])
+        let markdown = try workspace.folder.read("articles/" + name)
         #expect(markdown.hasPrefix("---\ntitle: \"Sea wall to be rebuilt in concrete\""))
         #expect(markdown.contains("by four votes to three"))
         let feed = try workspace.folder.read("feed/changes.xml")

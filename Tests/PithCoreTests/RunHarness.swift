@@ -10,9 +10,9 @@ import _PithTestSupport
 final class RunHarness {
     let folder = TemporaryFolder("pith-run")
     let start = Date(timeIntervalSince1970: 1_800_000_000)
-    var fetcher: any JobFetching = ProvisionalFileFetcher()
+    var fetcher: any JobFetching = FileJobFetcher()
     var extractor: any ArticleExtracting = ExtractorAdapter()
-    var webhook: any WebhookPosting = UnavailableWebhook()
+    var webhook: any WebhookPosting = NoWebhook()
 
     var storePath: String { folder.file("pith.sqlite") }
 
@@ -49,5 +49,22 @@ struct RenamedExtractor: ArticleExtracting {
 
     func extract(html: [UInt8], charset: String?, url: String, finalURL: String?, selectors: SiteRule?) throws -> Article {
         try base.extract(html: html, charset: charset, url: url, finalURL: finalURL, selectors: selectors)
+    }
+}
+
+/// Reads `file://` pages directly, so the run loop's tests need no fetch thread.
+struct FileJobFetcher: JobFetching {
+    func fetch(_ request: PageRequest) async -> Result<FetchedPage, PageFetchFailure> {
+        guard let path = URLComponents(string: request.url)?.path, let data = FileManager.default.contents(atPath: path) else {
+            return .failure(PageFetchFailure(message: "cannot read \(request.url)", kind: "file"))
+        }
+        return .success(FetchedPage(status: nil, finalURL: request.url, body: Array(data)))
+    }
+}
+
+/// A webhook that cannot be reached.
+struct NoWebhook: WebhookPosting {
+    func post(json: String, to url: String) async -> Result<Void, PageFetchFailure> {
+        .failure(PageFetchFailure(message: "no webhooks in this test", kind: "unsupported"))
     }
 }

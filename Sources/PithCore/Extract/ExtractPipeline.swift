@@ -105,7 +105,13 @@ public struct ExtractPipeline: Sendable {
         do { page = try loader.load(source) } catch { throw .load(error) }
         var pageURL = options.pageURL
         if case .url(let url) = source { pageURL = url }
-        let input = ExtractionInput(bytes: page.bytes, declaredCharset: page.declaredCharset, url: pageURL,
+        return try extract(page, url: pageURL)
+    }
+
+    /// Extracts a page that is already loaded (`pith scrape` hands its fetched bodies here, so
+    /// its files are the ones `pith extract URL` writes for the same bytes).
+    public func extract(_ page: LoadedPage, url: String?) throws(PipelineError) -> Article {
+        let input = ExtractionInput(bytes: page.bytes, declaredCharset: page.declaredCharset, url: url,
                                     finalURL: page.finalURL, options: options.extraction)
         do { return try extractor.extract(input) } catch { throw .extraction(error) }
     }

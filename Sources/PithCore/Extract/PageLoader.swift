@@ -10,6 +10,12 @@ public struct LoadedPage: Sendable {
     public var declaredCharset: String?
     /// The URL after redirects, when the page was fetched.
     public var finalURL: String?
+
+    public init(bytes: [UInt8], declaredCharset: String? = nil, finalURL: String? = nil) {
+        self.bytes = bytes
+        self.declaredCharset = declaredCharset
+        self.finalURL = finalURL
+    }
 }
 
 /// Why a page could not be read.

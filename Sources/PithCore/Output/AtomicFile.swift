@@ -50,12 +50,16 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotWrite(String, reason: String)
     /// The output would replace one of the inputs.
     case wouldOverwriteInput(String)
+    /// A folder on the way to the output is a symbolic link, which could lead out of the
+    /// output folder.
+    case symbolicLink(String)
 
     public var description: String {
         switch self {
         case .cannotCreateFolder(let path, let reason): "cannot create folder \(path): \(reason)"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .wouldOverwriteInput(let path): "refusing to overwrite input file \(path)"
+        case .symbolicLink(let path): "refusing to write through the symbolic link \(path)"
         }
     }
 }

@@ -9,7 +9,9 @@ enum ArticleFiles {
         guard let revision = event.toRevision, let job = try store.job(named: event.job),
             let snapshot = try store.snapshot(ofJob: job.id, revision: revision)
         else { return }
-        let name = OutputNaming.urlName(event.url) + "." + format.fileExtension
+        // A job's URL is always a URL; the fallback only keeps a malformed one inside the folder.
+        let name = ScrapePathNaming.relativePath(for: event.url, fileExtension: format.fileExtension)
+            ?? "_invalid/" + OutputNaming.safe(event.url) + "." + format.fileExtension
         try AtomicFile.write(render(snapshot, job: job, format: format), to: (folder as NSString).appendingPathComponent(name))
     }
 

@@ -1,0 +1,259 @@
+import Foundation
+import PithExtract
+import PithFetch
+import PithStore
+import Synchronization
+
+/// What `pith scrape` writes for each URL.
+public enum ScrapeFormat: String, Sendable, CaseIterable {
+    case json, markdown, text
+    /// The response body as fetched, for archiving and later re-extraction.
+    case raw
+
+    /// The article format, or nil for `raw`.
+    public var articleFormat: ArticleFormat? {
+        switch self {
+        case .json: .json
+        case .markdown: .markdown
+        case .text: .text
+        case .raw: nil
+        }
+    }
+
+    public var fileExtension: String { articleFormat?.fileExtension ?? "html" }
+}
+
+/// How a scrape runs.
+public struct ScrapeOptions: Sendable {
+    public var outputDirectory: String
+    public var format: ScrapeFormat
+    /// Extraction worker threads (transfers in flight are `fetch.maxConcurrent`).
+    public var extractJobs: Int
+    /// Skip URLs whose file already exists, keeping their index lines.
+    public var resume: Bool
+    public var fetch: FetchConfiguration
+    public var extraction: ExtractionOptions
+
+    public init(outputDirectory: String, format: ScrapeFormat = .json, extractJobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                resume: Bool = false, fetch: FetchConfiguration = FetchConfiguration(), extraction: ExtractionOptions = ExtractionOptions()) {
+        self.outputDirectory = outputDirectory
+        self.format = format
+        self.extractJobs = extractJobs
+        self.resume = resume
+        self.fetch = fetch
+        self.extraction = extraction
+    }
+}
+
+/// The totals of one scrape.
+public struct ScrapeSummary: Sendable, Equatable {
+    /// URLs in the list (after duplicates were dropped), including skipped ones.
+    public var total: Int
+    /// URLs fetched in this run that gave a file.
+    public var written: Int
+    /// URLs fetched in this run that did not give a file (not counting cancelled ones).
+    public var failed: Int
+    /// URLs whose fetch was cancelled because the run was stopped.
+    public var notFetched: Int
+    /// URLs `--resume` skipped because their file exists.
+    public var skipped: Int
+    /// The run was stopped by ``ScrapePipeline/cancel()``.
+    public var cancelled: Bool
+    public var seconds: Double
+}
+
+/// Why a scrape could not run at all (a failing URL is only an index line).
+public enum ScrapeError: Error, Sendable, Equatable, CustomStringConvertible {
+    case outputFolder(String, reason: String)
+    case index(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .outputFolder(let path, let reason): "cannot create the output folder \(path): \(reason)"
+        case .index(let path, let reason): "cannot write the index \(path): \(reason)"
+        }
+    }
+}
+
+/// `pith scrape`: a list of URLs in, one article file per URL and `index.jsonl` out.
+///
+/// One ``Fetcher`` runs every transfer; as each finishes, its body is handed through a
+/// ``BoundedQueue`` to `extractJobs` worker threads that extract, write the file and append
+/// the index line. The fetch thread never extracts; when the workers fall behind, the queue
+/// fills and the fetch thread waits, so at most `extractJobs × 2` bodies wait in memory
+/// (besides the transfers in flight). Results are not kept: each goes to the index and to
+/// `report`, then is dropped, so lists of hundreds of thousands of URLs run in bounded memory.
+public final class ScrapePipeline: Sendable {
+    public let options: ScrapeOptions
+    private let articles: ExtractPipeline
+    private let fetcher: Fetcher
+    private let cancelled = Atomic<Bool>(false)
+
+    public init(options: ScrapeOptions, extractor: ArticleExtractor) {
+        self.options = options
+        // The loader is never asked: the scrape hands fetched bodies to `extract(_:url:)`.
+        articles = ExtractPipeline(
+            extractor: extractor, loader: PageLoader(fetch: { url throws(LoadError) in
+                throw .fetchFailed(url, kind: "unsupported", message: "pith scrape fetches pages itself")
+            }),
+            options: .init(format: options.format.articleFormat ?? .json, extraction: options.extraction))
+        fetcher = Fetcher(configuration: options.fetch)
+    }
+
+    /// Stops the scrape: queued and in-flight transfers end as `cancelled`, bodies already
+    /// fetched are still written, and ``run(_:report:)`` returns with a complete index.
+    /// Safe to call from any thread, more than once.
+    public func cancel() {
+        guard !cancelled.exchange(true, ordering: .relaxed) else { return }
+        fetcher.cancelAll()
+    }
+
+    /// Scrapes `urls` (valid and without duplicates, as ``URLList`` gives them). `report` is
+    /// called once per fetched URL, from worker threads, one call at a time.
+    public func run(_ urls: [String], report: @escaping @Sendable (ScrapeRecord) -> Void) async throws(ScrapeError) -> ScrapeSummary {
+        let started = ContinuousClock.now
+        let folder = options.outputDirectory
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw .outputFolder(folder, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        }
+        let (pending, skipped) = plan(urls)
+        let index = try ScrapeIndexWriter(folder: folder, resume: options.resume)
+        index.carryOver(skipped: skipped)
+
+        let counts = Mutex((written: 0, failed: 0, notFetched: 0))
+        let finish: @Sendable (ScrapeRecord) -> Void = { record in
+            index.append(record.jsonLine)
+            counts.withLock {
+                if record.succeeded {
+                    $0.written += 1
+                } else if record.wasCancelled {
+                    $0.notFetched += 1
+                } else {
+                    $0.failed += 1
+                }
+            }
+            report(record)
+        }
+        await fetchAndExtract(pending, finish: finish)
+        try index.finish()
+        let totals = counts.withLock { $0 }
+        return ScrapeSummary(
+            total: urls.count, written: totals.written, failed: totals.failed, notFetched: totals.notFetched,
+            skipped: skipped.count, cancelled: cancelled.load(ordering: .relaxed), seconds: Self.seconds(since: started))
+    }
+
+    /// The URLs to fetch, and (with `--resume`) those skipped, mapped to their existing file.
+    private func plan(_ urls: [String]) -> (pending: [String], skipped: [String: String]) {
+        guard options.resume else { return (urls, [:]) }
+        var pending: [String] = []
+        var skipped: [String: String] = [:]
+        for url in urls {
+            if let file = ScrapePathNaming.relativePath(for: url, fileExtension: options.format.fileExtension),
+                FileManager.default.fileExists(atPath: ScrapeIndexWriter.path(options.outputDirectory, file)) {
+                skipped[url] = file
+            } else {
+                pending.append(url)
+            }
+        }
+        return (pending, skipped)
+    }
+
+    /// One finished transfer on its way to a worker.
+    private struct Fetched: Sendable {
+        var url: String
+        var result: Result<FetchResponse, FetchError>
+        var fetchedAt: Date
+    }
+
+    private func fetchAndExtract(_ urls: [String], finish: @escaping @Sendable (ScrapeRecord) -> Void) async {
+        let queue = BoundedQueue<Fetched>(capacity: options.extractJobs * 2)
+        let serial = Mutex(())
+        let workers = DispatchGroup()
+        for _ in 0..<max(1, options.extractJobs) {
+            workers.enter()
+            let thread = Thread { [self] in
+                while let item = queue.pop() {
+                    let record = process(item)
+                    serial.withLock { _ in finish(record) }
+                }
+                workers.leave()
+            }
+            thread.stackSize = 8 << 20  // the extractor recurses over deep trees
+            thread.start()
+        }
+        if cancelled.load(ordering: .relaxed) {
+            for url in urls { queue.push(Fetched(url: url, result: .failure(.cancelled(url: url)), fetchedAt: Date())) }
+        } else {
+            let requireHTML = options.format != .raw
+            let requests = urls.map { FetchRequest(url: $0, requireHTML: requireHTML) }
+            // Runs on the fetch thread: a push waits while the workers are behind (backpressure).
+            let recancelled = Atomic<Bool>(false)
+            await fetcher.fetchAll(requests) { [self] position, result in
+                // A stop that came between the check above and the submission would not reach
+                // these requests (the fetcher cancels only what it holds): cancel again.
+                if cancelled.load(ordering: .relaxed), !recancelled.exchange(true, ordering: .relaxed) { fetcher.cancelAll() }
+                queue.push(Fetched(url: urls[position], result: result, fetchedAt: Date()))
+            }
+        }
+        queue.close()
+        await withCheckedContinuation { continuation in workers.notify(queue: .global()) { continuation.resume() } }
+    }
+
+    /// Extracts (or keeps raw), writes the file, and describes the outcome.
+    private func process(_ item: Fetched) -> ScrapeRecord {
+        var record = ScrapeRecord(url: item.url, fetchedAt: item.fetchedAt)
+        switch item.result {
+        case .failure(let error):
+            record.error = error.description
+            record.errorKind = error.kind
+            record.status = error.status
+        case .success(let response):
+            record.finalURL = response.finalURL
+            record.status = response.status
+            do throws(PipelineError) {
+                let (relative, hash) = try write(response, url: item.url)
+                record.file = relative
+                record.contentHash = hash
+            } catch {
+                record.error = error.description
+                record.errorKind = error.kind
+            }
+        }
+        return record
+    }
+
+    /// Writes one response's file atomically; returns its relative path and content hash.
+    private func write(_ response: FetchResponse, url: String) throws(PipelineError) -> (String, String) {
+        guard let relative = ScrapePathNaming.relativePath(for: url, fileExtension: options.format.fileExtension) else {
+            throw .load(.fetchFailed(url, kind: "invalid_url", message: "invalid URL: \(url)"))
+        }
+        let path = ScrapeIndexWriter.path(options.outputDirectory, relative)
+        do { try Self.refuseSymbolicLinks(in: relative, under: options.outputDirectory) } catch { throw .output(error) }
+        guard let format = options.format.articleFormat else {
+            do { try AtomicFile.write(response.body, to: path) } catch { throw .output(error) }
+            return (relative, SHA256.hex(response.body))
+        }
+        let page = LoadedPage(bytes: response.body, declaredCharset: response.charset, finalURL: response.finalURL)
+        let article = try articles.extract(page, url: url)
+        do { try AtomicFile.write(article.rendered(as: format), to: path) } catch { throw .output(error) }
+        return (relative, article.contentHash)
+    }
+
+    /// The naming keeps every path inside the folder, but a symbolic link already there (made
+    /// by someone else) could lead out of it: refuse to write through one. The file itself is
+    /// safe, since the atomic rename replaces a link rather than following it.
+    static func refuseSymbolicLinks(in relative: String, under folder: String) throws(OutputError) {
+        var path = folder
+        for component in relative.split(separator: "/").dropLast() {
+            path = ScrapeIndexWriter.path(path, String(component))
+            var info = stat()
+            if lstat(path, &info) != 0 { return }  // missing: created as a real folder
+            if info.st_mode & S_IFMT == S_IFLNK { throw .symbolicLink(path) }
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
