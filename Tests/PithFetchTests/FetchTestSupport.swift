@@ -101,7 +101,7 @@ func arrivalGaps(_ requests: [LoopbackRequest]) -> [Duration] {
 }
 
 /// Waits until `condition` holds, polling, for at most `timeout` seconds; false on timeout.
-func waitUntil(timeout: Double = 5, _ condition: () -> Bool) async -> Bool {
+func waitUntil(timeout: Double = 15, _ condition: () -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
     while !condition() {
         if ContinuousClock.now > deadline { return false }
