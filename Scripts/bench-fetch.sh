@@ -29,7 +29,9 @@
 #
 # How to read the results:
 #   - "wall s" is the best (lowest) of RUNS rounds; "pages/s" is PAGES / wall s; "peak RSS MB"
-#     is the highest maximum resident set size over the rounds (/usr/bin/time -v).
+#     is the highest maximum resident set size over the rounds; "CPU s" is user + system time of
+#     the best round (/usr/bin/time -v), steadier than wall time on a shared machine and the
+#     first place to look when a ratio fails (curl needs well under a CPU second for the lot).
 #   - raw / curl <= 1.30: pith's fetch engine moves bytes nearly as fast as curl's own parallel
 #     mode (same libcurl, same 32 transfers in flight; pith also fetches robots.txt per host).
 #   - json / (curl + extract) <= 1.10: fetching and extraction overlap in `pith scrape`, so a
@@ -279,24 +281,27 @@ if [ "$ready" != 1 ]; then
 fi
 
 # --- 6. The URL list, and curl's configuration writing the same bodies to flat, unique names. -----
-# Files are named as pith names a URL's output (host_port_path, without the extension), so curl's
-# files, pith's raw files and the extracted articles line up by name.
+# `pith extract` reads a folder's files but not its subfolders, so curl writes all files flat, as
+# HOST_PORT_articles_NNNNN.html; `pith scrape` writes HOST_PORT/articles/NNNNN.html.EXT. names.tsv
+# pairs the two for the byte-for-byte check.
 list="$conf/urls.txt"
 curl_config="$conf/curl.config"
+names="$conf/names.tsv"
 LC_ALL=C awk -v n="$PAGES" -v hosts="$HOSTS" -v port="$PORT" -v order="$ORDER" -v available="$page_count" \
-  -v list="$list" -v config="$curl_config" -v dir="$out/curl" 'BEGIN {
+  -v list="$list" -v config="$curl_config" -v names="$names" -v dir="$out/curl" 'BEGIN {
   for (k = 0; k < n; k++) {
     host = order == "grouped" ? 2 + int(k * hosts / n) : 2 + k % hosts
     page = sprintf("%05d", k % available)
     print "http://127.0.0." host ":" port "/articles/" page ".html" > list
     print "url = \"http://127.0.0." host ":" port "/articles/" page ".html\"" > config
     print "output = \"" dir "/127.0.0." host "_" port "_articles_" page ".html\"" > config
+    print "127.0.0." host "_" port "_articles_" page ".html\t127.0.0." host "_" port "/articles/" page ".html.html" > names
   }
 }'
 if [ "$PAGES" -gt "$page_count" ]; then echo "bench-fetch: only $page_count pages in $site" >&2; exit 1; fi
 
 # --- 7. Measurements. ---------------------------------------------------------------------------
-results="$logs/results"   # lines: STEP ROUND WALL_S RSS_KB EXIT_STATUS
+results="$logs/results"   # lines: STEP ROUND WALL_S RSS_KB EXIT_STATUS CPU_S
 : > "$results"
 # measure STEP ROUND OUTPUT_DIR COMMAND...: runs COMMAND into a fresh OUTPUT_DIR under /usr/bin/time -v.
 measure() {
@@ -308,9 +313,10 @@ measure() {
   /usr/bin/time -v -o "$logs/$step.$round.time" "$@" > "$logs/$step.$round.log" 2>&1 || status=$?
   end="$(date +%s.%N)"
   rss="$(awk -F': *' '/Maximum resident set size/ { print $2 }' "$logs/$step.$round.time")"
+  cpu="$(awk -F': *' '/User time|System time/ { cpu += $2 } END { printf "%.2f", cpu }' "$logs/$step.$round.time")"
   wall="$(awk "BEGIN { printf \"%.3f\", $end - $start }")"
-  echo "$step $round $wall ${rss:-0} $status" >> "$results"
-  printf '   %-12s round %d: %8.3f s, %7.1f MB peak RSS%s\n' "$step" "$round" "$wall" \
+  echo "$step $round $wall ${rss:-0} $status $cpu" >> "$results"
+  printf '   %-12s round %d: %8.3f s wall, %6.2f s CPU, %7.1f MB peak RSS%s\n' "$step" "$round" "$wall" "$cpu" \
     "$(awk "BEGIN { print ${rss:-0} / 1024 }")" "$([ "$status" = 0 ] || echo ", exit status $status")" >&2
 }
 
@@ -336,17 +342,18 @@ done
 
 # --- 8. Results. --------------------------------------------------------------------------------
 best() { awk -v step="$1" '$1 == step && (best == "" || $3 < best) { best = $3 } END { print best }' "$results"; }
+cpu_of_best() { awk -v step="$1" '$1 == step && (best == "" || $3 < best) { best = $3; cpu = $6 } END { print cpu }' "$results"; }
 peak() { awk -v step="$1" '$1 == step && $4 > peak { peak = $4 } END { printf "%.1f", peak / 1024 }' "$results"; }
 failed_runs() { awk -v step="$1" '$1 == step && $5 != 0 { n++ } END { print n + 0 }' "$results"; }
-files() { find "$1" -type f 2>/dev/null | wc -l; }
+files() { find "$1" -type f ! -name index.jsonl 2>/dev/null | wc -l; }  # pith scrape adds DIR/index.jsonl
 verdict=0
-row() {  # row LABEL WALL RSS_MB
-  if [ -z "$2" ]; then printf '%-36s %9s %10s %12s\n' "$1" "n/a" "n/a" "n/a"
-  else printf '%-36s %9.3f %10.1f %12s\n' "$1" "$2" "$(awk "BEGIN { print $PAGES / $2 }")" "$3"; fi
+row() {  # row LABEL WALL RSS_MB CPU_S
+  if [ -z "$2" ]; then printf '%-32s %9s %10s %12s %8s\n' "$1" "n/a" "n/a" "n/a" "n/a"
+  else printf '%-32s %9.3f %10.1f %12s %8s\n' "$1" "$2" "$(awk "BEGIN { print $PAGES / $2 }")" "$3" "$4"; fi
 }
 check() {  # check LABEL VALUE LIMIT_TEXT OK(0/1)
   if [ "$4" = 1 ]; then mark=PASS; else mark=FAIL; verdict=1; fi
-  printf '%-36s %9s %-16s %s\n' "$1" "$2" "$3" "$mark"
+  printf '%-32s %9s %-16s %s\n' "$1" "$2" "$3" "$mark"
 }
 curl_s="$(best curl)"; extract_s="$(best extract)"
 sum_s="$(awk "BEGIN { printf \"%.3f\", $curl_s + $extract_s }")"
@@ -359,12 +366,12 @@ echo "Pith fetch benchmark: $PAGES URLs over $HOSTS loopback hosts ($ORDER), $pa
 echo "$(awk "BEGIN { printf \"%.1f\", $page_bytes / 1e6 }") MB served by nginx; curl --parallel-max $PARALLEL; best wall time of $RUNS rounds; $(nproc) cores"
 echo "pith: $PITH"
 echo
-printf '%-36s %9s %10s %12s\n' "step" "wall s" "pages/s" "peak RSS MB"
-row "curl --parallel" "$curl_s" "$(peak curl)"
-row "pith scrape --format raw" "$raw_s" "$(peak raw)"
-row "pith extract (curl's files)" "$extract_s" "$(peak extract)"
-row "curl + pith extract" "$sum_s" "-"
-row "pith scrape --format json" "$json_s" "$(peak json)"
+printf '%-32s %9s %10s %12s %8s\n' "step" "wall s" "pages/s" "peak RSS MB" "CPU s"
+row "curl --parallel" "$curl_s" "$(peak curl)" "$(cpu_of_best curl)"
+row "pith scrape --format raw" "$raw_s" "$(peak raw)" "$(cpu_of_best raw)"
+row "pith extract (curl's files)" "$extract_s" "$(peak extract)" "$(cpu_of_best extract)"
+row "curl + pith extract" "$sum_s" "-" "-"
+row "pith scrape --format json" "$json_s" "$(peak json)" "$(cpu_of_best json)"
 echo
 for step in curl raw extract json; do
   bad="$(failed_runs "$step")"
@@ -382,13 +389,12 @@ if [ "$has_scrape" = 1 ]; then
   # 50 bodies spread over the list, each compared byte for byte with curl's file of the same name.
   same=0; sampled=0
   step_size=$((PAGES / 50)); [ "$step_size" -ge 1 ] || step_size=1
-  for curl_file in $(ls "$out/curl" | awk -v s="$step_size" 'NR % s == 1 || s == 1' | head -n 50); do
+  awk -v s="$step_size" 'NR % s == 1 || s == 1' "$names" | head -n 50 > "$logs/sample.tsv"
+  while IFS="$(printf '\t')" read -r curl_file raw_file; do
     sampled=$((sampled + 1))
-    stem="${curl_file%.html}"
-    for raw_file in "$out/raw/$stem" "$out/raw/$stem".*; do
-      if [ -f "$raw_file" ] && cmp -s "$raw_file" "$out/curl/$curl_file"; then same=$((same + 1)); break; fi
-    done
-  done
+    if cmp -s "$out/raw/$raw_file" "$out/curl/$curl_file"; then same=$((same + 1))
+    else echo "differs or missing: $out/raw/$raw_file (curl: $out/curl/$curl_file)" >&2; fi
+  done < "$logs/sample.tsv"
   check "sample raw bodies == curl's" "$same" "of $sampled" "$([ "$same" -eq "$sampled" ] && echo 1 || echo 0)"
   echo "(json scrape wrote $(files "$out/json") files; pith extract wrote $(files "$out/extract"))"
 else
