@@ -1,4 +1,5 @@
 import Foundation
+import PithExtract
 import PithStore
 
 /// When a job is due: at every run, every fixed interval, or on a cron schedule.

@@ -1,4 +1,5 @@
 import Foundation
+import PithExtract
 import PithStore
 
 /// Where the article of one URL is written inside an output folder: the scrape naming, shared

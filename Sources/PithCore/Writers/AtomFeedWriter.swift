@@ -1,4 +1,5 @@
 import Foundation
+import PithExtract
 import PithStore
 
 /// Renders the Atom feed (RFC 4287) of the latest `new` and `changed` events in the store.
