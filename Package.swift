@@ -30,7 +30,9 @@ let package = Package(
 
         // The pipeline, one stage per module: parse → extract → fetch → store → orchestrate → CLI.
         .target(name: "PithHTML", dependencies: ["CLibXML2"]),
-        .target(name: "PithExtract", dependencies: ["PithHTML"]),
+        // Pith's own C: SHA-256 with the CPU's SHA instructions, for hashing every fetched body.
+        .target(name: "CPithSHA256"),
+        .target(name: "PithExtract", dependencies: ["PithHTML", "CPithSHA256"]),
         .target(name: "PithFetch", dependencies: ["CCurl"]),
         .target(name: "PithStore", dependencies: ["CSQLite", "CZlib", "PithExtract"]),
         .target(

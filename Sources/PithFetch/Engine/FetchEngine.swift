@@ -64,9 +64,11 @@ final class FetchEngine: @unchecked Sendable {
             _ = pith_share_setopt_long(share, CURLSHOPT_SHARE, Int(CURL_LOCK_DATA_DNS.rawValue))
             _ = pith_share_setopt_long(share, CURLSHOPT_SHARE, Int(CURL_LOCK_DATA_SSL_SESSION.rawValue))
         }
-        _ = pith_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, configuration.maxConcurrent)
-        // Keep a connection per host alive between its requests, even across many hosts.
-        _ = pith_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(64, configuration.maxConcurrent * 4))
+        // The scheduler already caps transfers in flight. CURLMOPT_MAX_TOTAL_CONNECTIONS would
+        // also cap *idle* connections, so a run over more hosts than that would close one
+        // host's connection to open another's and never reuse any; the cache of idle
+        // connections is what keeps a connection per host alive between its requests.
+        _ = pith_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(256, configuration.maxConcurrent * 4))
         lock.withLock { multiForWakeup = multi }
         defer {
             lock.withLock { multiForWakeup = nil }
