@@ -12,7 +12,8 @@ struct ScrapeCommand: AsyncParsableCommand {
         discussion: """
             LIST has one URL per line (blank lines and # comments are ignored; - or no LIST reads standard \
             input). Files go to DIR/HOST[_PORT]/PATH.EXT; DIR/index.jsonl gets one line per URL. \
-            SIGINT/SIGTERM stop cleanly (exit 130/143). Exit status: 0 when every URL gave a file, 1 when \
+            SIGINT/SIGTERM stop cleanly (exit 130/143). The jobs file's settings: (contact, user_agent, \
+            per_host_delay, per_host_concurrency, the limits and hosts:) apply; flags override them. Exit status: 0 when every URL gave a file, 1 when \
             any did not, 64 on bad usage.
             """
     )
@@ -32,11 +33,11 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Pages extracted in parallel (default: the number of cores).")
     var extractJobs: Int?
 
-    @Option(name: .long, help: "Transfers in flight at once per host.")
-    var perHost: Int = 1
+    @Option(name: .long, help: "Transfers in flight at once per host (default: 1).")
+    var perHost: Int?
 
-    @Option(name: .long, help: "Seconds between requests to one host.")
-    var delay: Double = 1
+    @Option(name: .long, help: "Seconds between requests to one host (default: 1).")
+    var delay: Double?
 
     @Flag(name: .long, help: "Do not read or honour robots.txt (a warning is printed).")
     var noRobots = false
@@ -49,18 +50,22 @@ struct ScrapeCommand: AsyncParsableCommand {
 
     @OptionGroup var limits: FetchLimitOptions
 
+    @Option(name: .long, help: ArgumentHelp(StoreOptions.configHelp + " Only its settings: are used.", valueName: "file"))
+    var config: String?
+
     @OptionGroup var rulesOptions: RulesOptions
 
     func validate() throws {
         guard let outputDir, !outputDir.isEmpty else { throw ValidationError("--output-dir is required") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard extractJobs ?? 1 >= 1 else { throw ValidationError("--extract-jobs must be at least 1") }
-        guard perHost >= 1 else { throw ValidationError("--per-host must be at least 1") }
-        guard delay >= 0, delay.isFinite else { throw ValidationError("--delay must be 0 or more seconds") }
+        guard perHost ?? 1 >= 1 else { throw ValidationError("--per-host must be at least 1") }
+        guard delay.map({ $0 >= 0 && $0.isFinite }) ?? true else { throw ValidationError("--delay must be 0 or more seconds") }
     }
 
     func run() async throws {
         let overrides = try rulesOptions.load()
+        let settings = try loadSettings()
         let urls: URLList
         do { urls = try URLList.read(path: list) } catch {
             Console.error("pith: \(error)")
@@ -70,7 +75,7 @@ struct ScrapeCommand: AsyncParsableCommand {
         for line in urls.invalid { Console.error("pith: \(listName):\(line.number): \(line.message)") }
         if noRobots { Console.error("pith: warning: --no-robots: robots.txt is not read and not honoured") }
 
-        let pipeline = ScrapePipeline(options: options(), extractor: ArticleExtractor(overrides: overrides))
+        let pipeline = ScrapePipeline(options: options(settings: settings), extractor: ArticleExtractor(overrides: overrides))
         let progress = ScrapeProgress(total: urls.urls.count, terminal: isatty(STDERR_FILENO) == 1) { Console.errorText($0) }
         let stopSignal = SignalStopper.install { pipeline.cancel() }
         let summary: ScrapeSummary
@@ -83,14 +88,26 @@ struct ScrapeCommand: AsyncParsableCommand {
         if summary.failed > 0 || summary.notFetched > 0 || !urls.invalid.isEmpty { throw ExitCode(1) }
     }
 
-    private func options() -> ScrapeOptions {
-        var fetch = FetchConfiguration()
+    /// The jobs file's fetch settings; none when the default file is missing. A missing
+    /// `--config` file or an invalid one is a usage error (exit 64).
+    private func loadSettings() throws -> FetchSettings {
+        do {
+            return try StoreContext(configPath: config, environment: ProcessInfo.processInfo.environment).loadSettings().fetch
+        } catch {
+            Console.error("pith: \(error)")
+            throw ExitCode(64)
+        }
+    }
+
+    /// The flags that say how to fetch; nil for those not given.
+    private var fetchFlags: FetchSettings {
+        FetchSettings(contact: contact, perHostDelay: delay, perHostConcurrency: perHost, limits: limits.settings)
+    }
+
+    private func options(settings: FetchSettings) -> ScrapeOptions {
+        var fetch = FetchSettings.configuration(settings: settings, flags: fetchFlags)
         fetch.maxConcurrent = jobs
-        fetch.perHostConcurrency = perHost
-        fetch.perHostDelay = delay
         fetch.respectRobots = !noRobots
-        fetch.userAgent = FetchConfiguration.userAgent(contact: contact)
-        fetch.limits = limits.apply(to: fetch.limits)
         return ScrapeOptions(outputDirectory: outputDir ?? ".", format: format, extractJobs: extractJobs ?? ProcessInfo.processInfo.activeProcessorCount, resume: resume,
                              fetch: fetch, extraction: ExtractionOptions(referenceDate: Date()))
     }

@@ -5,7 +5,10 @@ import PithStore
 
 /// `--config` and `--store`, shared by the history commands.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The jobs file (default: $PITH_CONFIG, else $XDG_CONFIG_HOME/pith/jobs.yaml, else ~/.config/pith/jobs.yaml).")
+    /// `--config`'s help, shared with `pith scrape`.
+    static let configHelp = "The jobs file (default: $PITH_CONFIG, else $XDG_CONFIG_HOME/pith/jobs.yaml, else ~/.config/pith/jobs.yaml)."
+
+    @Option(name: .long, help: ArgumentHelp(StoreOptions.configHelp))
     var config: String?
 
     @Option(name: .long, help: "The history store (default: $PITH_STORE, the jobs file's settings.store, else $XDG_DATA_HOME/pith/pith.sqlite).")

@@ -56,6 +56,14 @@ public struct StoreContext: Sendable {
         return try JobsFileLoader.load(path: path, home: locations.home)
     }
 
+    /// The jobs file's settings, for a command that needs nothing else (`pith scrape`): a
+    /// missing file is an error only when `--config` named it; a missing default gives
+    /// empty settings. An invalid file throws the loader's error.
+    public func loadSettings() throws -> JobsSettings {
+        let explicit = !(configPath ?? "").isEmpty
+        return try loadJobs(required: explicit)?.settings ?? JobsSettings()
+    }
+
     /// The store path, given the jobs file's settings.
     func store(settings: JobsSettings?) -> String {
         locations.store(explicit: storePath, settings: settings?.store)

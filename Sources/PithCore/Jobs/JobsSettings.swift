@@ -3,14 +3,9 @@
 /// Paths are absolute after loading (relative ones are taken from the jobs file's folder,
 /// `~` is the home folder). Command-line options and environment variables override them.
 public struct JobsSettings: Sendable, Equatable {
-    /// Who to contact about Pith's requests, put into the User-Agent.
-    public var contact: String?
-    /// Replaces Pith's User-Agent.
-    public var userAgent: String?
-    /// Minimum gap between requests to one host, in seconds.
-    public var perHostDelay: Double?
-    /// Requests in flight to one host at a time.
-    public var perHostConcurrency: Int?
+    /// How pages are fetched: identity, politeness, limits and per-host policies. `pith run`,
+    /// `pith check` and `pith scrape` use them.
+    public var fetch: FetchSettings
     /// Where new and changed articles are written (scrape naming); nil: not written.
     public var outputDirectory: String?
     /// Format of the written articles: `json`, `markdown` or `text`.
@@ -22,15 +17,39 @@ public struct JobsSettings: Sendable, Equatable {
 
     public init(
         contact: String? = nil, userAgent: String? = nil, perHostDelay: Double? = nil, perHostConcurrency: Int? = nil,
+        limits: FetchLimitSettings = FetchLimitSettings(), hosts: [String: HostSettings] = [:],
         outputDirectory: String? = nil, outputFormat: String = "json", atomFeed: String? = nil, store: String? = nil
     ) {
-        self.contact = contact
-        self.userAgent = userAgent
-        self.perHostDelay = perHostDelay
-        self.perHostConcurrency = perHostConcurrency
+        fetch = FetchSettings(
+            contact: contact, userAgent: userAgent, perHostDelay: perHostDelay, perHostConcurrency: perHostConcurrency,
+            limits: limits, hosts: hosts)
         self.outputDirectory = outputDirectory
         self.outputFormat = outputFormat
         self.atomFeed = atomFeed
         self.store = store
+    }
+
+    /// Who to contact about Pith's requests, put into the User-Agent.
+    public var contact: String? {
+        get { fetch.contact }
+        set { fetch.contact = newValue }
+    }
+
+    /// Replaces Pith's User-Agent.
+    public var userAgent: String? {
+        get { fetch.userAgent }
+        set { fetch.userAgent = newValue }
+    }
+
+    /// Minimum gap between requests to one host, in seconds.
+    public var perHostDelay: Double? {
+        get { fetch.perHostDelay }
+        set { fetch.perHostDelay = newValue }
+    }
+
+    /// Requests in flight to one host at a time.
+    public var perHostConcurrency: Int? {
+        get { fetch.perHostConcurrency }
+        set { fetch.perHostConcurrency = newValue }
     }
 }

@@ -59,15 +59,10 @@ enum PithFormat {
 
     private static func parseSettings(_ node: Node, reader: YAMLReader, paths: SettingsPaths) throws -> JobsSettings {
         var settings = JobsSettings()
-        let allowed = [
-            "contact", "user_agent", "per_host_delay", "per_host_concurrency", "output_dir", "output_format", "atom_feed", "store",
-        ]
+        let allowed = FetchSettings.keys + ["output_dir", "output_format", "atom_feed", "store"]
         for (key, keyNode, value) in try reader.pairs(node, "settings") {
+            if try settings.fetch.read(key, value, reader) { continue }
             switch key {
-            case "contact": settings.contact = try reader.nonEmptyString(value, key)
-            case "user_agent": settings.userAgent = try reader.nonEmptyString(value, key)
-            case "per_host_delay": settings.perHostDelay = try seconds(value, key, reader)
-            case "per_host_concurrency": settings.perHostConcurrency = try reader.int(value, key, minimum: 1)
             case "output_dir": settings.outputDirectory = paths.resolve(try reader.nonEmptyString(value, key))
             case "output_format":
                 let format = try reader.nonEmptyString(value, key)
@@ -81,12 +76,5 @@ enum PithFormat {
             }
         }
         return settings
-    }
-
-    /// A number of seconds (`1.5`) or a duration (`2s`, `1m`).
-    private static func seconds(_ node: Node, _ key: String, _ reader: YAMLReader) throws -> Double {
-        if let number = node.float, number >= 0 { return number }
-        if let text = node.scalar?.string, let seconds = Schedule.parseDuration(text) { return Double(seconds) }
-        throw reader.error(node, "\(key) must be a number of seconds or a duration such as 2s")
     }
 }

@@ -14,13 +14,10 @@ public struct FetcherJobSource: JobFetching {
         self.fetcher = fetcher
     }
 
-    /// The polite defaults, changed by the settings the jobs file gives.
+    /// The polite defaults, changed by the settings the jobs file gives: identity,
+    /// politeness, limits and `hosts:` policies.
     public static func configuration(_ settings: JobsSettings) -> FetchConfiguration {
-        var configuration = FetchConfiguration()
-        configuration.userAgent = settings.userAgent ?? FetchConfiguration.userAgent(contact: settings.contact)
-        if let delay = settings.perHostDelay { configuration.perHostDelay = delay }
-        if let concurrency = settings.perHostConcurrency { configuration.perHostConcurrency = concurrency }
-        return configuration
+        FetchSettings.configuration(settings: settings.fetch, flags: FetchSettings())
     }
 
     public func fetch(_ request: PageRequest) async -> Result<FetchedPage, PageFetchFailure> {
