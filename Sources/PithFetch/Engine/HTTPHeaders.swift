@@ -5,16 +5,24 @@ enum HTTPHeaderValues {
     /// `text/html; charset=UTF-8` → (`text/html`, `UTF-8`).
     static func contentType(_ value: String?) -> (mediaType: String?, charset: String?) {
         guard let value, !value.isEmpty else { return (nil, nil) }
-        let parts = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        let mediaType = parts.first.map { $0.lowercased() }
+        let parts = value.split(separator: ";").map { String(trimmed($0)) }
+        let mediaType = parts.first?.lowercased()
         var charset: String?
         for parameter in parts.dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2, pair[0].lowercased() == "charset" {
-                charset = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            guard let equals = parameter.firstIndex(of: "=") else { continue }
+            if trimmed(parameter[..<equals]).lowercased() == "charset" {
+                charset = String(trimmed(parameter[parameter.index(after: equals)...]).filter { $0 != "\"" && $0 != "'" })
             }
         }
         return (mediaType?.isEmpty == false ? mediaType : nil, charset?.isEmpty == false ? charset : nil)
+    }
+
+    /// Spaces and tabs off both ends (cheaper than Foundation's trimming, per response).
+    private static func trimmed(_ text: Substring) -> Substring {
+        var slice = text
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return slice
     }
 
     /// HTML and XHTML are extracted; a response without a type is given the benefit of the doubt.

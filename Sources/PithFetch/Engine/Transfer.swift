@@ -100,6 +100,11 @@ final class Transfer {
                 abortReason = reason
                 return false
             }
+            // One allocation for the whole body when the server said how long it is (and
+            // the length is within the cap): no regrowth and copying as pieces arrive.
+            var declared: curl_off_t = -1
+            _ = pith_easy_getinfo_off(handle, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &declared)
+            if declared > 0 && declared <= curl_off_t(limits.maxDecodedBytes) { body.reserveCapacity(Int(declared)) }
         }
         if body.count + bytes.count > limits.maxDecodedBytes {
             abortReason = .tooLarge(url: job.request.url, limit: limits.maxDecodedBytes)
@@ -109,15 +114,29 @@ final class Transfer {
         return true
     }
 
-    func receiveHeader(_ line: String) {
-        if line.hasPrefix("HTTP/") {
-            headers.removeAll()
+    /// One header line, as libcurl hands it over (with its CRLF). Parsed on bytes: this runs
+    /// for every header of every response.
+    func receiveHeader(_ line: UnsafeRawBufferPointer) {
+        if line.starts(with: "HTTP/".utf8) {
+            headers.removeAll(keepingCapacity: true)
             return
         }
-        guard let colon = line.firstIndex(of: ":") else { return }
-        let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
-        headers.append(FetchResponse.Header(name: name, value: value))
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = Self.trimmed(line, 0..<colon)
+        let value = Self.trimmed(line, (colon + 1)..<line.count)
+        guard !name.isEmpty else { return }
+        let lowered = UnsafeRawBufferPointer(rebasing: line[name]).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        headers.append(FetchResponse.Header(
+            name: String(decoding: lowered, as: UTF8.self),
+            value: String(decoding: UnsafeRawBufferPointer(rebasing: line[value]), as: UTF8.self)))
+    }
+
+    private static func trimmed(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        while lower < upper && isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     /// Bytes on the wire (before decompression) over the cap stop the transfer.
@@ -189,7 +208,7 @@ private let transferHeaderCallback: pith_curl_data_callback = { data, size, coun
     let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
     let length = size * count
     let bytes = UnsafeRawBufferPointer(start: data, count: length)
-    transfer.receiveHeader(String(decoding: bytes, as: UTF8.self))
+    transfer.receiveHeader(bytes)
     return length
 }
 
