@@ -51,9 +51,24 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
+        trimTrailingAsks(totalChars: total, title: title)
     }
 
-    /// Why `node` must go, as a rule code, or nil to keep it and look inside.
+    /// Asks stack up under an article (subscribe, get the app, follow us, write to us): in the
+    /// walk above only the last one sits at the edge. Judged again from the bottom, each one
+    /// that goes makes the block above it the new edge; the first block that stays ends it.
+    private mutating func trimTrailingAsks(totalChars: Int32, title: String?) {
+        for _ in 0..<6 {
+            guard let block = lastTextBlock() else { return }
+            let chars = aggregates.chars[block]
+            var cursor = CleanCursor(totalChars: totalChars, title: title.map(Self.comparable))
+            cursor.seenChars = max(0, totalChars - chars)  // nothing kept after it: at the edge
+            let words = Words(keptText(of: block, limit: 1200))
+            guard words.count <= 40, let verdict = CallToAction(attempt: self, node: block, words: words, cursor: cursor).verdict
+            else { return }
+            remove(block, rule: verdict, phase: .clean)
+        }
+    }
     private func verdict(for node: Int, tag: HTMLTag, cursor: inout CleanCursor) -> Int32? {
         if let drop = cursor.afterEndMarker(self, node) { return drop }
         let chars = aggregates.chars[node]
