@@ -170,7 +170,10 @@ struct PageFacts {
         if let itemprop = document.attributeRange(.itemprop, of: node), Self.mentionsIngredient(document.bytes[itemprop]) {
             ingredientMarkers.append(node)
         }
-        for name in [AttributeName.class, AttributeName.id] {
+        // A heading's id is an anchor made from its words (`nav_nur_die_folie`, `related-work`):
+        // it names the heading's text, not a kind of block.
+        let names: [AttributeName] = TagClasses.headings.contains(document.tag(node)) ? [.class] : [.class, .id]
+        for name in names {
             let value = document.attributeBytes(name, of: node)
             guard !value.isEmpty else { continue }
             let verdict = self.verdict(for: value, cached: name == .class)

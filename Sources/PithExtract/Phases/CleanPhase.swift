@@ -181,8 +181,11 @@ extension ExtractionAttempt {
         let linkDensity = aggregates.linkDensity(node)
         let headingDensity = Float(aggregates.headingChars[node]) / Float(max(chars, 1))
         // Many images and few paragraphs is a gallery or a teaser grid, unless there is plenty of
-        // text per image (icons in share buttons do not make an article a gallery).
-        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) && Float(chars) / images < 100 {
+        // text per image (icons in share buttons do not make an article a gallery) or it is a
+        // list of steps with a photo each (a how-to: unlinked items, where teasers link).
+        let photoSteps = Float(aggregates.listItems[node]) >= images * 0.5 && linkDensity < 0.1
+        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) && Float(chars) / images < 100
+            && !photoSteps {
             return structural(.imageHeavy)
         }
         if !isList && listItems > paragraphs { return structural(.listHeavy) }
