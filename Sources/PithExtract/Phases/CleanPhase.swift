@@ -101,8 +101,24 @@ extension ExtractionAttempt {
         for node in nodes.byline + nodes.dates where node > 0 && node < document.nodeCount {
             guard removed[node] < 0, selection.contains(where: { document.isInside(node, $0) && node != $0 }),
                   aggregates.chars[node] <= 200 else { continue }
+            // A date found inside a subtitle or lead sentence ("Championships from 5 to 11
+            // February 2022 in ...") makes it no dateline: only a line that is mostly the date
+            // (and a place, a name or "Updated") goes.
+            if !nodes.byline.contains(node), !Self.isMostlyDate(keptText(of: node, limit: 400)) { continue }
             remove(node, reason: .metadataLine)
         }
+    }
+
+    /// At most five words that are not numbers, months, weekdays or short connectors.
+    static func isMostlyDate(_ text: String) -> Bool {
+        var others = 0
+        for word in text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.|/()–-".contains($0) }) {
+            if word.contains(where: \.isNumber) || word.count <= 3 || DateVocabulary.months[String(word)] != nil
+                || DateVocabulary.weekdays.contains(String(word)) { continue }
+            others += 1
+            if others > 5 { return false }
+        }
+        return true
     }
 
     /// A forum reply's "Re: <topic>" heading repeats the topic's title.
