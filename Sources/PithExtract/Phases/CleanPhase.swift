@@ -316,8 +316,12 @@ struct CleanCursor {
         // A related list ends where real prose resumes; a container holding prose is entered
         // so that its children are judged one by one.
         let chars = attempt.aggregates.chars[node]
-        guard chars >= 300, attempt.aggregates.linkDensity(node) < 0.25 else { return drop }
-        if TagClasses.paragraphLike.contains(attempt.document.tag(node)) || chars < 600 { dropping = nil }
+        let isParagraph = TagClasses.paragraphLike.contains(attempt.document.tag(node))
+        // An unlinked paragraph of a sentence or more (120 visible characters) is the article resuming (news pages put
+        // "Read more" boxes between paragraphs); teasers link their headlines.
+        let resumes = isParagraph ? chars >= 120 && attempt.aggregates.linkDensity(node) < 0.1 : chars >= 300
+        guard resumes, attempt.aggregates.linkDensity(node) < 0.25 else { return drop }
+        if isParagraph || chars < 600 { dropping = nil }
         return nil
     }
 
