@@ -62,7 +62,8 @@ extension BoilerplateRules {
                               "drucken", "versenden", "artikel drucken", "schriftgröße", "imprimer", "envoyer",
                               "imprimir", "enviar", "stampa", "invia", "afdrukken", "drukuj", "печать", "друк",
                               "listen to this article", "artikel anhören", "écouter l'article", "quellen ausblenden",
-                              "quellen anzeigen", "show sources", "hide sources", "einzelnachweise anzeigen"]),
+                              "quellen anzeigen", "show sources", "hide sources", "einzelnachweise anzeigen", "bild anzeigen",
+                              "show image", "view image", "view larger image", "afficher l'image", "ver imagen", "vergrößern"]),
             reason: "A block that is only a page tool"),
     ]
 
@@ -102,6 +103,12 @@ extension BoilerplateRules {
                                 "quellenangaben", "fuente", "fonte", "bron", "źródło", "zdjęcie", "fot", "фото", "источник",
                                 "джерело", "abbildung", "grafik", "illustration", "video"]),
             reason: "A short line crediting a picture or source"),
+        BoilerplateRule(
+            id: "copyright.agency", category: .copyright,
+            matcher: .labels(["getty images", "getty", "istock", "istock.com", "istockphoto", "thinkstock", "shutterstock",
+                              "adobe stock", "adobestock", "unsplash", "pixabay", "imago", "imago images", "picture alliance",
+                              "picture-alliance", "dpa", "afp", "reuters", "ap photo", "keystone", "epa", "ddp", "symbolbild"]),
+            reason: "A picture agency's name alone under a picture is a credit"),
         BoilerplateRule(
             id: "copyright.notice", category: .copyright,
             matcher: .phrases(["gibt die meinung des autors wieder", "meinung des autors wieder", "does not necessarily reflect",
