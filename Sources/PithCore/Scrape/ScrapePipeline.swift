@@ -168,12 +168,13 @@ public final class ScrapePipeline: Sendable {
     private func fetchAndExtract(_ urls: [String], finish: @escaping @Sendable (ScrapeRecord) -> Void) async {
         let queue = BoundedQueue<Fetched>(capacity: options.extractJobs * 2)
         let serial = Mutex(())
+        let folders = OutputFolders(root: options.outputDirectory)
         let workers = DispatchGroup()
         for _ in 0..<max(1, options.extractJobs) {
             workers.enter()
             let thread = Thread { [self] in
                 while let item = queue.pop() {
-                    let record = process(item)
+                    let record = process(item, folders: folders)
                     serial.withLock { _ in finish(record) }
                 }
                 workers.leave()
@@ -200,7 +201,7 @@ public final class ScrapePipeline: Sendable {
     }
 
     /// Extracts (or keeps raw), writes the file, and describes the outcome.
-    private func process(_ item: Fetched) -> ScrapeRecord {
+    private func process(_ item: Fetched, folders: OutputFolders) -> ScrapeRecord {
         var record = ScrapeRecord(url: item.url, fetchedAt: item.fetchedAt)
         switch item.result {
         case .failure(let error):
@@ -211,7 +212,7 @@ public final class ScrapePipeline: Sendable {
             record.finalURL = response.finalURL
             record.status = response.status
             do throws(PipelineError) {
-                let (relative, hash) = try write(response, url: item.url)
+                let (relative, hash) = try write(response, url: item.url, folders: folders)
                 record.file = relative
                 record.contentHash = hash
             } catch {
@@ -223,19 +224,26 @@ public final class ScrapePipeline: Sendable {
     }
 
     /// Writes one response's file atomically; returns its relative path and content hash.
-    private func write(_ response: FetchResponse, url: String) throws(PipelineError) -> (String, String) {
+    private func write(_ response: FetchResponse, url: String, folders: OutputFolders) throws(PipelineError) -> (String, String) {
         guard let relative = ScrapePathNaming.relativePath(for: url, fileExtension: options.format.fileExtension) else {
             throw .load(.fetchFailed(url, kind: "invalid_url", message: "invalid URL: \(url)"))
         }
         let path = ScrapeIndexWriter.path(options.outputDirectory, relative)
-        do { try Self.refuseSymbolicLinks(in: relative, under: options.outputDirectory) } catch { throw .output(error) }
         guard let format = options.format.articleFormat else {
-            do { try AtomicFile.write(response.body, to: path) } catch { throw .output(error) }
+            do { try AtomicFile.write(response.body, to: path, inExistingFolder: folders.prepare(for: relative, path: path)) } catch {
+                throw .output(error)
+            }
             return (relative, SHA256.hex(response.body))
+        }
+        // A link on the way is reported before extracting; the folder is made only for a file.
+        if !folders.isReady(relative) {
+            do { try Self.refuseSymbolicLinks(in: relative, under: options.outputDirectory) } catch { throw .output(error) }
         }
         let page = LoadedPage(bytes: response.body, declaredCharset: response.charset, finalURL: response.finalURL)
         let article = try articles.extract(page, url: url)
-        do { try AtomicFile.write(article.rendered(as: format), to: path) } catch { throw .output(error) }
+        do { try AtomicFile.write(Array(article.rendered(as: format).utf8), to: path, inExistingFolder: folders.prepare(for: relative, path: path)) } catch {
+            throw .output(error)
+        }
         return (relative, article.contentHash)
     }
 
@@ -249,6 +257,45 @@ public final class ScrapePipeline: Sendable {
             var info = stat()
             if lstat(path, &info) != 0 { return }  // missing: created as a real folder
             if info.st_mode & S_IFMT == S_IFLNK { throw .symbolicLink(path) }
+        }
+    }
+
+    /// The folders of one run's output that are known to be real folders: checked for
+    /// symbolic links and created once each, rather than with an `lstat` per path component
+    /// and a `stat` per file (a scrape writes thousands of files into a few folders). A link
+    /// put in place of a checked folder while the run goes on is not noticed; neither was one
+    /// put there between the check and the write before, so this gives nothing up.
+    final class OutputFolders: Sendable {
+        let root: String
+        private let ready = Mutex<Set<Substring>>([])
+
+        init(root: String) {
+            self.root = root
+        }
+
+        /// Makes sure the folder of `relative` (whose full path is `path`) exists and is
+        /// reached without a symbolic link; returns the folder's full path.
+        func prepare(for relative: String, path: String) throws(OutputError) -> String {
+            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            let key = Self.key(relative)
+            if ready.withLock({ $0.contains(key) }) { return String(folder) }
+            try ScrapePipeline.refuseSymbolicLinks(in: relative, under: root)
+            if !folder.isEmpty {
+                do { try FileManager.default.createDirectory(atPath: String(folder), withIntermediateDirectories: true) } catch {
+                    throw .cannotCreateFolder(String(folder), reason: error.localizedDescription)
+                }
+            }
+            ready.withLock { _ = $0.insert(key) }
+            return String(folder)
+        }
+
+        /// Whether the folder of `relative` was already checked and made.
+        func isReady(_ relative: String) -> Bool {
+            ready.withLock { $0.contains(Self.key(relative)) }
+        }
+
+        private static func key(_ relative: String) -> Substring {
+            relative[..<(relative.lastIndex(of: "/") ?? relative.startIndex)]
         }
     }
 
