@@ -100,7 +100,10 @@ public struct URLList: Sendable, Equatable {
     /// The URL without its fragment, or nil when the line is not a fetchable URL.
     static func normalized(_ line: String) -> String? {
         // A `#` can only start the fragment; cutting there keeps the rest exactly as written.
-        let encoded = String(percentEncodingNonASCII(line).prefix { $0 != "#" })
+        // The line is ASCII by now (and has no line break), so the first `#` byte is the first
+        // `#` character: no need to walk it by Character.
+        let ascii = percentEncodingNonASCII(line)
+        let encoded = ascii.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(ascii[..<$0]) } ?? ascii
         guard let components = URLComponents(string: encoded), let scheme = components.scheme?.lowercased() else { return nil }
         switch scheme {
         case "http", "https":
