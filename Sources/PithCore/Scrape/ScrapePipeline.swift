@@ -230,7 +230,10 @@ public final class ScrapePipeline: Sendable {
         }
         let path = ScrapeIndexWriter.path(options.outputDirectory, relative)
         guard let format = options.format.articleFormat else {
-            do { try AtomicFile.write(response.body, to: path, inExistingFolder: folders.prepare(for: relative, path: path)) } catch {
+            do {
+                let folder = try folders.prepare(for: relative, path: path)
+                try AtomicFile.write(response.body, to: path, inExistingFolder: folder.path, descriptor: folder.descriptor)
+            } catch {
                 throw .output(error)
             }
             return (relative, SHA256.hex(response.body))
@@ -241,7 +244,10 @@ public final class ScrapePipeline: Sendable {
         }
         let page = LoadedPage(bytes: response.body, declaredCharset: response.charset, finalURL: response.finalURL)
         let article = try articles.extract(page, url: url)
-        do { try AtomicFile.write(Array(article.rendered(as: format).utf8), to: path, inExistingFolder: folders.prepare(for: relative, path: path)) } catch {
+        do {
+            let folder = try folders.prepare(for: relative, path: path)
+            try AtomicFile.write(Array(article.rendered(as: format).utf8), to: path, inExistingFolder: folder.path, descriptor: folder.descriptor)
+        } catch {
             throw .output(error)
         }
         return (relative, article.contentHash)
@@ -262,36 +268,58 @@ public final class ScrapePipeline: Sendable {
 
     /// The folders of one run's output that are known to be real folders: checked for
     /// symbolic links and created once each, rather than with an `lstat` per path component
-    /// and a `stat` per file (a scrape writes thousands of files into a few folders). A link
-    /// put in place of a checked folder while the run goes on is not noticed; neither was one
-    /// put there between the check and the write before, so this gives nothing up.
+    /// and a `stat` per file (a scrape writes thousands of files into a few folders). Each is
+    /// kept open (up to ``maxOpen``), and files are created and renamed relative to it, so
+    /// the kernel does not walk the whole path twice per file, and a link put in place of a
+    /// checked folder while the run goes on is not followed.
     final class OutputFolders: Sendable {
+        /// A folder ready for files: its full path, and an open descriptor when one was kept.
+        struct Folder {
+            var path: String
+            var descriptor: Int32?
+        }
+
+        /// Descriptors kept open; a run over more folders writes the rest by path.
+        static let maxOpen = 256
         let root: String
-        private let ready = Mutex<Set<Substring>>([])
+        private let ready = Mutex<[Substring: Int32]>([:])
 
         init(root: String) {
             self.root = root
         }
 
+        deinit {
+            for descriptor in ready.withLock({ $0.values }) where descriptor >= 0 { close(descriptor) }
+        }
+
         /// Makes sure the folder of `relative` (whose full path is `path`) exists and is
-        /// reached without a symbolic link; returns the folder's full path.
-        func prepare(for relative: String, path: String) throws(OutputError) -> String {
-            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+        /// reached without a symbolic link.
+        func prepare(for relative: String, path: String) throws(OutputError) -> Folder {
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
             let key = Self.key(relative)
-            if ready.withLock({ $0.contains(key) }) { return String(folder) }
+            if let descriptor = ready.withLock({ $0[key] }) { return Folder(path: folder, descriptor: descriptor >= 0 ? descriptor : nil) }
             try ScrapePipeline.refuseSymbolicLinks(in: relative, under: root)
             if !folder.isEmpty {
-                do { try FileManager.default.createDirectory(atPath: String(folder), withIntermediateDirectories: true) } catch {
-                    throw .cannotCreateFolder(String(folder), reason: error.localizedDescription)
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                    throw .cannotCreateFolder(folder, reason: error.localizedDescription)
                 }
             }
-            ready.withLock { _ = $0.insert(key) }
-            return String(folder)
+            // O_NOFOLLOW: the folder just checked, not a link put there since.
+            var opened = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let descriptor = ready.withLock { folders -> Int32 in
+                if let existing = folders[key] { return existing }  // another worker was first
+                let kept = folders.count < Self.maxOpen ? opened : -1
+                folders[key] = kept
+                if kept >= 0 { opened = -1 }
+                return kept
+            }
+            if opened >= 0 { close(opened) }
+            return Folder(path: folder, descriptor: descriptor >= 0 ? descriptor : nil)
         }
 
         /// Whether the folder of `relative` was already checked and made.
         func isReady(_ relative: String) -> Bool {
-            ready.withLock { $0.contains(Self.key(relative)) }
+            ready.withLock { $0[Self.key(relative)] != nil }
         }
 
         private static func key(_ relative: String) -> Substring {
