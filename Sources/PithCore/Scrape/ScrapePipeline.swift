@@ -80,8 +80,8 @@ public enum ScrapeError: Error, Sendable, Equatable, CustomStringConvertible {
 /// One ``Fetcher`` runs every transfer; as each finishes, its body is handed through a
 /// ``BoundedQueue`` to `extractJobs` worker threads that extract, write the file and append
 /// the index line. The fetch thread never extracts; when the workers fall behind, the queue
-/// fills and the fetch thread waits, so at most `extractJobs × 2` bodies wait in memory
-/// (besides the transfers in flight). Results are not kept: each goes to the index and to
+/// fills and the fetch thread waits, so at most ``queueCapacity`` bodies (`extractJobs × 2`,
+/// at least 16 for `raw`) wait in memory (besides the transfers in flight). Results are not kept: each goes to the index and to
 /// `report`, then is dropped, so lists of hundreds of thousands of URLs run in bounded memory.
 public final class ScrapePipeline: Sendable {
     public let options: ScrapeOptions
@@ -165,8 +165,17 @@ public final class ScrapePipeline: Sendable {
         var fetchedAt: Date
     }
 
+    /// Bodies that may wait for a worker. Writing a raw body takes a fraction of the time
+    /// extracting one does, so with a queue of 4 the fetch thread stopped on a full queue
+    /// about once every five pages, and each stop was a sleep and a wake-up; a deeper queue
+    /// lets it run through bursts of finished transfers (at the cost of a few more bodies in
+    /// memory: 16 typical pages are about 1 MB).
+    var queueCapacity: Int {
+        options.format == .raw ? max(16, options.extractJobs * 2) : options.extractJobs * 2
+    }
+
     private func fetchAndExtract(_ urls: [String], finish: @escaping @Sendable (ScrapeRecord) -> Void) async {
-        let queue = BoundedQueue<Fetched>(capacity: options.extractJobs * 2)
+        let queue = BoundedQueue<Fetched>(capacity: queueCapacity)
         let serial = Mutex(())
         let folders = OutputFolders(root: options.outputDirectory)
         let workers = DispatchGroup()
