@@ -62,6 +62,11 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
             waitingConsumers -= 1
         }
         guard items.count > head else { return nil }
+        return take()
+    }
+
+    /// Removes the first item; the caller holds the mutex and has checked there is one.
+    private func take() -> Element? {
         let item = items[head]
         items[head] = nil
         head += 1
@@ -72,6 +77,14 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
         }
         if waitingProducers > 0 { pthread_cond_signal(notFull) }
         return item
+    }
+
+    /// The next item if one is waiting now; nil otherwise (never waits).
+    func popIfReady() -> Element? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        guard items.count > head else { return nil }
+        return take()
     }
 
     /// No more items will come; consumers drain what is left, then get nil.
