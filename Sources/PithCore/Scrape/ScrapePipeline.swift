@@ -81,8 +81,9 @@ public enum ScrapeError: Error, Sendable, Equatable, CustomStringConvertible {
 /// ``BoundedQueue`` to `extractJobs` worker threads that extract, write the file and append
 /// the index line. The fetch thread never extracts; when the workers fall behind, the queue
 /// fills and the fetch thread waits, so at most ``queueCapacity`` bodies (`extractJobs × 2`,
-/// at least 16 for `raw`) wait in memory (besides the transfers in flight). Results are not kept: each goes to the index and to
-/// `report`, then is dropped, so lists of hundreds of thousands of URLs run in bounded memory.
+/// at least 16 for `raw`) wait in memory (besides the transfers in flight). Results are not
+/// kept: each goes to the index and to `report`, then is dropped, so lists of hundreds of
+/// thousands of URLs run in bounded memory.
 public final class ScrapePipeline: Sendable {
     public let options: ScrapeOptions
     private let articles: ExtractPipeline
@@ -292,10 +293,10 @@ public final class ScrapePipeline: Sendable {
 
     /// The folders of one run's output that are known to be real folders: checked for
     /// symbolic links and created once each, rather than with an `lstat` per path component
-    /// and a `stat` per file (a scrape writes thousands of files into a few folders). Each is
-    /// kept open (up to ``maxOpen``), and files are created and renamed relative to it, so
-    /// the kernel does not walk the whole path twice per file, and a link put in place of a
-    /// checked folder while the run goes on is not followed.
+    /// and a `stat` per file (a scrape writes thousands of files into a few folders). The
+    /// first ``maxOpen`` are kept open and files are created and renamed relative to them, so
+    /// the kernel does not walk the whole path twice per file, and a link put in place of such
+    /// a folder while the run goes on is not followed.
     final class OutputFolders: Sendable {
         /// A folder ready for files: its full path, and an open descriptor when one was kept.
         struct Folder {

@@ -48,9 +48,11 @@ enum HTTPHeaderValues {
                 mediaType = lowered(part)
                 continue
             }
-            guard let equals = bytes[part].firstIndex(of: UInt8(ascii: "=")), lowered(trimmed(part.lowerBound..<equals)) == "charset" else { continue }
-            let quotes: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: "'")]
-            charset = String(decoding: bytes[trimmed((equals + 1)..<part.upperBound)].filter { !quotes.contains($0) }, as: UTF8.self)
+            guard let equals = bytes[part].firstIndex(of: UInt8(ascii: "=")),
+                lowered(trimmed(part.lowerBound..<equals)) == "charset"
+            else { continue }
+            let value = bytes[trimmed((equals + 1)..<part.upperBound)]
+            charset = String(decoding: value.filter { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }, as: UTF8.self)
         }
         return (mediaType?.isEmpty == false ? mediaType : nil, charset?.isEmpty == false ? charset : nil)
     }
