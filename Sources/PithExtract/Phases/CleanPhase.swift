@@ -175,7 +175,11 @@ extension ExtractionAttempt {
     private func isLeadIn(_ node: Int, tag: HTMLTag, words: Words) -> Bool {
         if TagClasses.headings.contains(tag) { return words.count <= 8 }
         if words.count <= 6 { return true }
-        return words.wordsBeforeFirstColon != nil && aggregates.linkDensity(node) > 0.3
+        guard words.wordsBeforeFirstColon != nil else { return false }
+        // "Read also: <headline>": the headline is linked, or (rendered by script, unlinked) a
+        // short line that does not end a sentence.
+        if aggregates.linkDensity(node) > 0.3 { return true }
+        return words.count <= 16 && !keptText(of: node, limit: 300).trimmingTrailingWhitespace.hasSuffix(".")
     }
 
     /// Readability's conditional cleaning, with two exceptions it lacks: a list of links that

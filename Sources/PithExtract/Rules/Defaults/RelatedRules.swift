@@ -33,7 +33,7 @@ extension BoilerplateRules {
                                      // Inline lead-ins to other articles, as "Label: <linked headline>".
                                      "read more", "more", "watch", "listen", "recommended reading", "editor's picks",
                                      "lea también", "lea más", "lea", "mire", "vea también", "le puede interesar",
-                                     "puedes ver", "mira también", "también puedes leer", "te recomendamos",
+                                     "puedes ver", "mira también", "también puedes leer", "te recomendamos", "mira",
                                      "también le puede interesar", "también te puede interesar", "lee también", "lee más",
                                      "ver también", "lesen sie hier", "mehr lesen", "auch lesen", "mehr dazu",
                                      "verwandte artikel", "verwandte beiträge", "weitere themen", "mehr themen",

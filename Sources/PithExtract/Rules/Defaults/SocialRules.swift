@@ -46,7 +46,10 @@ extension BoilerplateRules {
                                "submit a letter to the editor", "we want to hear what you think", "write to us at",
                                "canal de telegram", "canal de youtube", "canal de whatsapp", "nuestro canal de",
                                "únete a nuestro", "unser whatsapp-kanal", "unseren whatsapp-kanal", "notre chaîne",
-                               "rejoignez-nous sur", "junte-se ao nosso", "unisciti al nostro canale"]),
+                               "rejoignez-nous sur", "junte-se ao nosso", "unisciti al nostro canale",
+                               "keep up with me on", "follow me on", "let us know in the comments", "tell us in the comments",
+                               "in den kommentaren", "schreibt es in die kommentare", "dites-le nous en commentaire",
+                               "déjanos tu comentario", "scrivilo nei commenti"]),
             reason: "Asks to share, follow, rate or write in"),
         BoilerplateRule(
             id: "social.app", category: .social,
