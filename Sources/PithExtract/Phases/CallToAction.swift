@@ -31,7 +31,7 @@ struct CallToAction {
         // A sign-up box is a sentence or two around the field; a short post that happens to hold
         // a "follow by e-mail" widget is not one (the walk reaches the widget's own block).
         if facts.emailInputs[node] > 0, words.count <= 60, attempt.aggregates.paragraphs[node] <= 2,
-           let rule = rules.emailInputRule { return rule }
+           textOutsideForms(attempt: attempt, node: node) <= 250, let rule = rules.emailInputRule { return rule }
         let phrases = rules.phraseMatches(in: words, limit: 3)
         let position = cursor.position(of: node, chars: attempt.aggregates.chars[node])
         let atEdge = position.before < 0.15 || position.after < 0.15
@@ -67,6 +67,24 @@ struct CallToAction {
         guard let rule = wordingRule, structure >= 2 || distinctPhrases >= 2 else { return nil }
         let needed = words.count <= 30 ? 3 : 4
         return wording + structure >= needed ? rule : nil
+    }
+
+    /// Visible characters of `node` outside its forms: a sign-up box says a sentence or two
+    /// around its field, a post with a follow-by-e-mail widget says much more.
+    private static func textOutsideForms(attempt: ExtractionAttempt, node: Int) -> Int32 {
+        let document = attempt.document
+        var inForms: Int32 = 0
+        var current = node + 1
+        let end = document.subtreeEnd(node)
+        while current < end {
+            if document.tag(current) == .form {
+                inForms += attempt.aggregates.chars[current]
+                current = document.subtreeEnd(current)
+            } else {
+                current += 1
+            }
+        }
+        return attempt.aggregates.chars[node] - inForms
     }
 
     /// Categories whose phrases mark notices rather than asks.
