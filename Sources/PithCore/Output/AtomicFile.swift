@@ -10,15 +10,18 @@ public enum AtomicFile {
     public static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String) throws(OutputError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // The folder is made when the first write finds it missing: checking it before every
+        // write of a run of thousands cost a system call each.
+        if descriptor < 0 && errno == ENOENT && !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw .cannotCreateFolder(folder, reason: error.localizedDescription)
             }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
         let written: Bool = bytes.withUnsafeBytes { buffer in
             var offset = 0

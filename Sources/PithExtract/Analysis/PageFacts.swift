@@ -170,19 +170,24 @@ struct PageFacts {
         if let itemprop = document.attributeRange(.itemprop, of: node), Self.mentionsIngredient(document.bytes[itemprop]) {
             ingredientMarkers.append(node)
         }
-        for name in [AttributeName.class, AttributeName.id] {
-            let value = document.attributeBytes(name, of: node)
-            guard !value.isEmpty else { continue }
-            let verdict = self.verdict(for: value, cached: name == .class)
-            if verdict.hidden { hiddenByClass[node] = true }
-            if verdict.rescue { rescued[node] = true }
-            if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
-            if verdict.rule >= 0 {
-                classWeight[node] -= 25
-                if classRule[node] < 0 { classRule[node] = verdict.rule }
-            }
-            if verdict.positive { classWeight[node] += 25 }
+        // Two calls rather than a loop over `[.class, .id]`: that array was allocated anew for
+        // every element of every page.
+        classify(node, by: .class)
+        classify(node, by: .id)
+    }
+
+    private mutating func classify(_ node: Int, by name: AttributeName) {
+        guard let range = document.attributeRange(name, of: node), !range.isEmpty else { return }
+        let value = document.bytes[range]
+        let verdict = self.verdict(for: value, cached: name == .class)
+        if verdict.hidden { hiddenByClass[node] = true }
+        if verdict.rescue { rescued[node] = true }
+        if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
+        if verdict.rule >= 0 {
+            classWeight[node] -= 25
+            if classRule[node] < 0 { classRule[node] = verdict.rule }
         }
+        if verdict.positive { classWeight[node] += 25 }
     }
 
     private mutating func verdict(for value: ArraySlice<UInt8>, cached: Bool) -> ValueVerdict {

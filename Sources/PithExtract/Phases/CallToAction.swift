@@ -20,11 +20,12 @@ import PithHTML
 struct CallToAction {
     let verdict: Int32?
 
-    init(attempt: ExtractionAttempt, node: Int, words: Words, cursor: CleanCursor) {
-        verdict = Self.judge(attempt: attempt, node: node, words: words, cursor: cursor)
+    /// `text` is the block's kept text (up to 1,200 bytes) that `words` were read from.
+    init(attempt: ExtractionAttempt, node: Int, text: String, words: Words, cursor: CleanCursor) {
+        verdict = Self.judge(attempt: attempt, node: node, text: text, words: words, cursor: cursor)
     }
 
-    private static func judge(attempt: ExtractionAttempt, node: Int, words: Words, cursor: CleanCursor) -> Int32? {
+    private static func judge(attempt: ExtractionAttempt, node: Int, text: String, words: Words, cursor: CleanCursor) -> Int32? {
         guard words.count > 0, words.count <= 80 else { return nil }
         let rules = attempt.rules
         let facts = attempt.facts
@@ -45,7 +46,7 @@ struct CallToAction {
         let distinctPhrases = phrases.count  // non-overlapping matches, so each is distinct wording
         var wording = min(distinctPhrases, 2) * 2
         if SecondPerson.occurs(in: words) { wording += 1 }
-        if hasAmount(attempt.keptText(of: node, limit: 1200)) { wording += 1 }
+        if hasAmount(text) { wording += 1 }
 
         var structure = 0
         if facts.emailInputs[node] > 0 { structure += 3 } else if facts.formControls[node] > 0 { structure += 2 }
@@ -82,17 +83,26 @@ struct CallToAction {
         return nil
     }
 
-    /// "$5", "10 €", "£3", "100 zł", "500 ₽", "200 грн".
+    /// "$5", "10 €", "£3", "100 zł", "500 ₽", "200 грн". Read as UTF-8 bytes: the currency
+    /// signs are whole sequences in valid UTF-8, and no scalar is decoded on the way.
     private static func hasAmount(_ text: String) -> Bool {
         var sawDigit = false
         var sawCurrency = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9": sawDigit = true
-            case "$", "€", "£", "₽", "₴", "¥": sawCurrency = true
-            default: break
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                sawDigit = true
+            } else if byte == 0x24 {
+                sawCurrency = true  // $
+            } else if previous == 0xC2 && (byte == 0xA3 || byte == 0xA5) {
+                sawCurrency = true  // £ ¥
+            } else if beforePrevious == 0xE2 && previous == 0x82 && (byte == 0xAC || byte == 0xBD || byte == 0xB4) {
+                sawCurrency = true  // € ₽ ₴
             }
             if sawDigit && sawCurrency { return true }
+            beforePrevious = previous
+            previous = byte
         }
         return false
     }

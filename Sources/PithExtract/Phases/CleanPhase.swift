@@ -134,7 +134,7 @@ extension ExtractionAttempt {
                 return lead
             }
         }
-        let action = CallToAction(attempt: self, node: node, words: words, cursor: cursor)
+        let action = CallToAction(attempt: self, node: node, text: text, words: words, cursor: cursor)
         return action.verdict
     }
 
