@@ -182,6 +182,12 @@ struct TreeBuilder {
         ends[Int(node)] = node + 1
     }
 
+    /// Whether ``rawText(_:)`` would drop all the text of the element just opened with `tag`
+    /// and its attributes: a style, or a script that is not JSON-LD.
+    func dropsRawText(of tag: HTMLTag) -> Bool {
+        tag == .style || (tag == .script && !keepsRawText)
+    }
+
     /// Raw text of script and style elements: kept only for structured data (JSON-LD).
     mutating func rawText(_ text: UnsafeBufferPointer<UInt8>) {
         let current = tags[Int(openNodes[openNodes.count - 1])]
