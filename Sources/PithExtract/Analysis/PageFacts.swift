@@ -155,7 +155,7 @@ struct PageFacts {
     }
 
     /// What one `class` or `id` value says, once tokenized.
-    private struct ValueVerdict {
+    fileprivate struct ValueVerdict {
         var rule: Int32 = -1
         var positive = false
         var rescue = false
@@ -164,7 +164,7 @@ struct PageFacts {
     }
 
     /// Verdicts by the value's hash: most class values repeat on a page ("menu-item", "col-4").
-    private var verdictCache: [UInt64: ValueVerdict] = [:]
+    private var verdictCache = VerdictCache()
 
     private mutating func classify(_ node: Int) {
         if let itemprop = document.attributeRange(.itemprop, of: node), Self.mentionsIngredient(document.bytes[itemprop]) {
@@ -194,7 +194,7 @@ struct PageFacts {
         var key = TokenHash.seed
         if cached {
             for byte in value { key = TokenHash.add(byte, to: key) }
-            if let known = verdictCache[key] { return known }
+            if let known = verdictCache.value(for: key) { return known }
         }
         var verdict = ValueVerdict()
         let rules = self.rules
@@ -212,8 +212,51 @@ struct PageFacts {
             if info.ingredient { verdict.ingredient = true }
             return true
         }
-        if cached { verdictCache[key] = verdict }
+        if cached { verdictCache.insert(verdict, for: key) }
         return verdict
+    }
+}
+
+/// The verdicts of one page's `class` values by their hash: an open-addressing table, because
+/// a `Dictionary` hashed each (already hashed) key again with SipHash, once per element.
+private struct VerdictCache {
+    private var keys = [UInt64](repeating: 0, count: 256)
+    private var verdicts = [PageFacts.ValueVerdict?](repeating: nil, count: 256)
+    private var count = 0
+
+    func value(for key: UInt64) -> PageFacts.ValueVerdict? {
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask)
+        while let verdict = verdicts[slot] {
+            if keys[slot] == key { return verdict }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ verdict: PageFacts.ValueVerdict, for key: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask)
+        while verdicts[slot] != nil {
+            if keys[slot] == key { return }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        verdicts[slot] = verdict
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, verdicts)
+        keys = [UInt64](repeating: 0, count: keys.count * 2)
+        verdicts = [PageFacts.ValueVerdict?](repeating: nil, count: keys.count)
+        count = 0
+        for (key, verdict) in old { if let verdict { insert(verdict, for: key) } }
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
     }
 }
 
