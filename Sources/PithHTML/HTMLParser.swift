@@ -1,4 +1,7 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Parses HTML with libxml2's HTML parser, driven through SAX straight into an ``HTMLDocument``.
 ///
@@ -96,18 +99,25 @@ private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: Unsafe
     while name[nameLength] != 0 { nameLength += 1 }
     var cursor = start + 1
     guard cursor < end, cursor.pointee != UInt8(ascii: "<") else { return }
+    var found = false
     while cursor + 1 < end {
-        if cursor.pointee == UInt8(ascii: "<") && cursor[1] == UInt8(ascii: "/") && end - (cursor + 2) >= nameLength {
+        // memchr finds the next `<` many bytes at a time.
+        guard let less = memchr(cursor, Int32(UInt8(ascii: "<")), end - cursor) else { break }
+        cursor = UnsafePointer(less.assumingMemoryBound(to: UInt8.self))
+        if cursor + 1 < end && cursor[1] == UInt8(ascii: "/") && end - (cursor + 2) >= nameLength {
             var matches = true
             for offset in 0..<nameLength where cursor[2 + offset] | 0x20 != name[offset] {
                 matches = false
                 break
             }
-            if matches { break }
+            if matches {
+                found = true
+                break
+            }
         }
         cursor += 1
     }
-    guard cursor + 1 < end, cursor > start + 1 else { return }
+    guard found, cursor > start + 1 else { return }
     let lastSkipped = UnsafeMutablePointer(mutating: cursor - 1)
     lastSkipped.pointee = UInt8(ascii: ">")
     input.pointee.cur = UnsafePointer(lastSkipped)

@@ -22,15 +22,21 @@ extension ExtractionAttempt {
                 }
                 let tag = document.tag(node)
                 if tag == .text {
-                    for index in document.textRange(node) {
-                        let byte = bytes[index]
-                        if byte <= 0x20 {
+                    // Whole runs between whitespace are appended at once, not byte by byte.
+                    let range = document.textRange(node)
+                    var index = range.lowerBound
+                    while index < range.upperBound {
+                        if bytes[index] <= 0x20 {
                             pendingSpace = true
-                        } else {
-                            if pendingSpace && !utf8.isEmpty { utf8.append(0x20) }
-                            pendingSpace = false
-                            utf8.append(byte)
+                            index += 1
+                            continue
                         }
+                        var runEnd = index + 1
+                        while runEnd < range.upperBound && bytes[runEnd] > 0x20 { runEnd += 1 }
+                        if pendingSpace && !utf8.isEmpty { utf8.append(0x20) }
+                        pendingSpace = false
+                        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                        index = runEnd
                     }
                 } else if !TagClasses.inline.contains(tag) || tag == .br {
                     pendingSpace = true

@@ -132,26 +132,29 @@ struct PageFacts {
 
     private mutating func countText(_ node: Int) {
         let range = document.textRange(node)
-        var chars: Int32 = 0
-        var commas: Int32 = 0
+        var chars = 0
+        var commas = 0
         document.bytes.withUnsafeBufferPointer { bytes in
             var index = range.lowerBound
-            while index < range.upperBound {
+            let end = range.upperBound
+            while index < end {
                 let byte = bytes[index]
-                if byte == 0x2C {
-                    commas += 1
-                } else if byte == 0xEF, index + 2 < range.upperBound, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
-                    commas += 1  // U+FF0C fullwidth comma
-                } else if byte == 0xE3, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
-                    commas += 1  // U+3001 ideographic comma
+                // Count scalars that are not ASCII whitespace: lead bytes only. Written without
+                // branches on the byte, which is most of what a page's text costs here.
+                chars &+= Int(truncatingIfNeeded: (byte > 0x20 ? 1 : 0) & ((byte & 0xC0) != 0x80 ? 1 : 0))
+                commas &+= byte == 0x2C ? 1 : 0
+                if byte >= 0xE3 {
+                    if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
+                        commas += 1  // U+FF0C fullwidth comma
+                    } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
+                        commas += 1  // U+3001 ideographic comma
+                    }
                 }
-                // Count scalars that are not ASCII whitespace: lead bytes only.
-                if byte > 0x20 && (byte & 0xC0) != 0x80 { chars += 1 }
                 index += 1
             }
         }
-        textChars[node] = chars
-        textCommas[node] = commas
+        textChars[node] = Int32(truncatingIfNeeded: chars)
+        textCommas[node] = Int32(truncatingIfNeeded: commas)
     }
 
     /// What one `class` or `id` value says, once tokenized.
@@ -193,15 +196,20 @@ struct PageFacts {
     private mutating func verdict(for value: ArraySlice<UInt8>, cached: Bool) -> ValueVerdict {
         var key = TokenHash.seed
         if cached {
-            for byte in value { key = TokenHash.add(byte, to: key) }
+            value.withUnsafeBufferPointer { bytes in
+                for byte in bytes { key = TokenHash.add(byte, to: key) }
+            }
             if let known = verdictCache.value(for: key) { return known }
         }
         var verdict = ValueVerdict()
-        let rules = self.rules
+        // The two tables the closure reads, not a copy of the whole rule set (a retain of each
+        // of its tables per call).
+        let tokenInfo = rules.classTokenInfo
+        let ruleList = rules.rules
         ClassTokens.forEachKey(in: value) { token, isWholeName in
-            guard let info = rules.classTokenInfo[token] else { return true }
+            guard let info = tokenInfo[token] else { return true }
             if info.rule >= 0 {
-                if rules.rules[Int(info.rule)].category == .hidden {
+                if ruleList[Int(info.rule)].category == .hidden {
                     if isWholeName { verdict.hidden = true }
                 } else if verdict.rule < 0 {
                     verdict.rule = info.rule
