@@ -73,11 +73,6 @@ private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer
     userData!.assumingMemoryBound(to: ParseState.self)
 }
 
-private func builder(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
-    (userData! + builderOffset).assumingMemoryBound(to: TreeBuilder.self)
-}
-
-private let builderOffset = MemoryLayout<ParseState>.offset(of: \ParseState.builder)!
 
 /// Moves libxml2's input past the content of the `<script>` or `<style>` element whose start tag
 /// was just read, when the builder would drop that content anyway (every style, every script
@@ -129,18 +124,18 @@ private func buffer(_ string: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UIn
 
 private let startElementCallback: startElementSAXFunc = { context, name, attributes in
     guard let name else { return }
-    let tree = builder(context)
-    let tag = tree.pointee.tag(forInterned: name)
-    guard tree.pointee.startElement(tag) else { return }
-    defer { if tree.pointee.dropsRawText(of: tag) { skipRawText(state(context), name: name) } }
+    let parse = state(context)
+    let tag = parse.pointee.builder.tag(forInterned: name)
+    guard parse.pointee.builder.startElement(tag) else { return }
+    defer { if parse.pointee.builder.dropsRawText(of: tag) { skipRawText(parse, name: name) } }
     guard var pair = attributes else { return }
     while let attributeName = pair.pointee {
         let value = pair.successor().pointee
-        let interned = tree.pointee.attributeName(forInterned: attributeName)
+        let interned = parse.pointee.builder.attributeName(forInterned: attributeName)
         if let value {
-            tree.pointee.addAttribute(interned, value: buffer(value))
+            parse.pointee.builder.addAttribute(interned, value: buffer(value))
         } else {
-            tree.pointee.addAttribute(interned, value: UnsafeBufferPointer(start: nil, count: 0))
+            parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(start: nil, count: 0))
         }
         pair = pair.advanced(by: 2)
     }
@@ -148,16 +143,16 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
 
 private let endElementCallback: endElementSAXFunc = { context, name in
     guard let name else { return }
-    let tree = builder(context)
-    tree.pointee.endElement(tree.pointee.tag(forInterned: name))
+    let parse = state(context)
+    parse.pointee.builder.endElement(parse.pointee.builder.tag(forInterned: name))
 }
 
 private let charactersCallback: charactersSAXFunc = { context, characters, length in
     guard let characters, length > 0 else { return }
-    builder(context).pointee.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+    state(context).pointee.builder.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
 }
 
 private let rawTextCallback: cdataBlockSAXFunc = { context, characters, length in
     guard let characters, length > 0 else { return }
-    builder(context).pointee.rawText(UnsafeBufferPointer(start: characters, count: Int(length)))
+    state(context).pointee.builder.rawText(UnsafeBufferPointer(start: characters, count: Int(length)))
 }

@@ -34,6 +34,12 @@ struct TreeBuilder {
     /// The stack depth of the open `<head>`, or -1.
     private var headDepth = -1
 
+    /// The tag sets read on every start tag, held by the builder: reading a static `let`
+    /// costs a `swift_once` check per access, a function call on Linux.
+    private let headElements = TreeBuilder.headElementSet
+    private let closesOpenParagraph = TreeBuilder.closesOpenParagraphSet
+    private let paragraphScopeBoundaries = TreeBuilder.paragraphScopeBoundarySet
+
     init(expectedBytes: Int) {
         let estimatedNodes = max(64, expectedBytes / 24)
         tags.reserveCapacity(estimatedNodes)
@@ -115,11 +121,11 @@ struct TreeBuilder {
     @discardableResult
     mutating func startElement(_ tag: HTMLTag) -> Bool {
         if tag == .body && bodyNode >= 0 && !bodyClosed { return false }
-        if headDepth >= 0 && !Self.headElements.contains(tag.rawValue) {
+        if headDepth >= 0 && !headElements.contains(tag.rawValue) {
             close(downTo: headDepth)
             if bodyNode < 0 && tag != .body { openImpliedBody() }
         }
-        if Self.closesOpenParagraph.contains(tag.rawValue) { closeOpenParagraph() }
+        if closesOpenParagraph.contains(tag.rawValue) { closeOpenParagraph() }
         let node = appendChild(tag: tag, dataStart: Int32(attributeNames.count), dataCount: 0)
         openNodes.append(node)
         lastChildren.append(-1)
@@ -137,7 +143,7 @@ struct TreeBuilder {
     }
 
     /// What may stay inside `<head>`; anything else starts the body.
-    private static let headElements = TagSet([
+    private static let headElementSet = TagSet([
         .html, .head, .title, .meta, .link, .base, .style, .script, .noscript, .template,
     ])
 
@@ -255,18 +261,18 @@ struct TreeBuilder {
                 close(downTo: depth)
                 return
             }
-            if Self.paragraphScopeBoundaries.contains(tag.rawValue) { return }
+            if paragraphScopeBoundaries.contains(tag.rawValue) { return }
             depth -= 1
         }
     }
 
     /// HTML5 block elements that close an open `<p>` in browsers but not in libxml2 2.9.14.
-    private static let closesOpenParagraph = TagSet([
+    private static let closesOpenParagraphSet = TagSet([
         .article, .aside, .details, .dialog, .figcaption, .figure, .footer, .header, .hgroup,
         .main, .nav, .section, .summary, .menu, .search, .address, .fieldset,
     ])
 
-    private static let paragraphScopeBoundaries = TagSet([
+    private static let paragraphScopeBoundarySet = TagSet([
         .td, .th, .table, .caption, .button, .object, .html, .template,
     ])
 

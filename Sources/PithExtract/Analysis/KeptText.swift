@@ -9,6 +9,8 @@ extension ExtractionAttempt {
         var node = root
         let end = document.subtreeEnd(root)
         var openBlockEnds: [Int] = []
+        // Read once: a static table costs a `swift_once` check on every access.
+        let inline = TagClasses.inline
         document.bytes.withUnsafeBufferPointer { bytes in
             while node < end && utf8.count < limit {
                 while let blockEnd = openBlockEnds.last, node >= blockEnd {
@@ -38,7 +40,7 @@ extension ExtractionAttempt {
                         utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
                         index = runEnd
                     }
-                } else if !TagClasses.inline.contains(tag) || tag == .br {
+                } else if !inline.contains(tag) || tag == .br {
                     pendingSpace = true
                     openBlockEnds.append(document.subtreeEnd(node))
                 }
