@@ -31,7 +31,7 @@ struct PageFacts {
     /// Elements marked as recipe ingredients, in document order.
     private(set) var ingredientMarkers: [Int] = []
     /// Link-target rules of `<a>` and `<form>` elements, looked up once per page.
-    let linkTargets = LinkTargetCache()
+    let linkTargets: LinkTargetCache
 
     init(document: HTMLDocument, rules: BoilerplateRules) {
         self.document = document
@@ -46,6 +46,7 @@ struct PageFacts {
         formControls = Array(repeating: 0, count: count)
         emailInputs = Array(repeating: 0, count: count)
         wrapsNamedContent = Array(repeating: false, count: count)
+        linkTargets = LinkTargetCache(nodeCount: count)
         body = 0
         scan()
         foldFormControls()
@@ -86,7 +87,8 @@ struct PageFacts {
 
     /// The link-target rule of an `<a href>` or `<form action>`, or nil.
     func linkTargetRule(_ node: Int) -> Int32? {
-        if let cached = linkTargets.rules[node] { return cached < 0 ? nil : cached }
+        let cached = linkTargets.rules[node]
+        if cached != LinkTargetCache.unknown { return cached < 0 ? nil : cached }
         let tag = document.tag(node)
         let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
         var rule: Int32?
@@ -269,7 +271,13 @@ private struct VerdictCache {
 }
 
 /// Memoized link-target lookups for one page (a block and each block around it ask about the
-/// same links).
+/// same links): one slot per node, read by index rather than hashed into a dictionary.
 final class LinkTargetCache {
-    var rules: [Int: Int32] = [:]
+    /// A node not looked up yet; -1 is a node with no link-target rule.
+    static let unknown: Int32 = -2
+    var rules: [Int32]
+
+    init(nodeCount: Int) {
+        rules = Array(repeating: Self.unknown, count: nodeCount)
+    }
 }

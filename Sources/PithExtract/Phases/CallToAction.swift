@@ -147,15 +147,18 @@ struct ControlLabels {
 
 /// Second-person pronouns and possessives: appeals address the reader.
 enum SecondPerson {
-    private static let words: Set<UInt64> = Set([
+    /// An open-addressing table of the words' hashes: a `Set` hashed each word's hash again
+    /// with SipHash, for every word of every short block.
+    private static let words = HashTable<Bool>([
         "you", "your", "yours", "sie", "ihr", "ihre", "ihren", "ihnen", "du", "dein", "deine", "dich", "dir",
         "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "usted", "ustedes", "tú", "ti", "su", "sus",
         "vuestro", "os", "tuo", "tua", "tuoi", "voi", "vostro", "você", "vocês", "seu", "sua", "u", "uw", "jij", "je",
         "jouw", "ty", "twój", "twoja", "wy", "wasz", "państwo", "вы", "ваш", "ваша", "ваше", "вас", "вам", "ты",
         "твой", "ви", "вас", "вам", "твій", "твоя",
-    ].map { TokenHash.of($0) })
+    ].map { (TokenHash.of($0), true) })
 
     static func occurs(in words: Words) -> Bool {
-        words.hashes.contains { Self.words.contains($0) }
+        let table = Self.words
+        return words.hashes.contains { table[$0] != nil }
     }
 }
