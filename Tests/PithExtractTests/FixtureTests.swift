@@ -32,6 +32,7 @@ import _PithTestSupport
             return
         }
         let article = try Self.extract(fixture)
+        if let strategy = fixture.spec.strategy { #expect(article.strategy == strategy) }
         for snippet in fixture.spec.with ?? [] {
             #expect(containsSnippet(article.text, snippet), "missing: \(snippet)")
         }

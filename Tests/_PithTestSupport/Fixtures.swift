@@ -34,12 +34,16 @@ public struct PageFixture: Sendable, CustomStringConvertible {
         public var language: String?
         public var minF1: Double?
         public var expectNoArticle: Bool?
+        /// The rung that must produce the article (`strict`, ..., `structured-data`): a fixture
+        /// about a name that must not prune sets `strict`, so a fallback rung cannot hide it.
+        public var strategy: String?
 
         enum CodingKeys: String, CodingKey {
             case description, url, charset, with, without, title, authors, published, modified, language
             case siteName = "site_name"
             case minF1 = "min_f1"
             case expectNoArticle = "expect_no_article"
+            case strategy
         }
     }
 

@@ -48,6 +48,12 @@ enum ClassTokens {
     private static func isStateModifier(_ bytes: ArraySlice<UInt8>, _ name: Range<Int>) -> Bool {
         guard name.count > 4 else { return false }
         let start = name.lowerBound
+        // Elementor wraps every block of a page, the article text too, in `elementor-widget-*`
+        // and `elementor-element-*`: a page builder's "widget" is not a sidebar widget.
+        if name.count >= 16 && bytes[start..<(start + 10)].elementsEqual("elementor-".utf8) {
+            let rest = bytes[(start + 10)..<name.upperBound]
+            if rest.starts(with: "widget".utf8) || rest.starts(with: "element".utf8) || rest.starts(with: "column".utf8) { return true }
+        }
         return bytes[start] | 0x20 == UInt8(ascii: "h") && bytes[start + 1] | 0x20 == UInt8(ascii: "a")
             && bytes[start + 2] | 0x20 == UInt8(ascii: "s") && (bytes[start + 3] == UInt8(ascii: "-") || bytes[start + 3] == UInt8(ascii: "_"))
     }

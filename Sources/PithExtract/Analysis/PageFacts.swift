@@ -159,6 +159,21 @@ struct PageFacts {
         textCommas[node] = Int32(truncatingIfNeeded: commas)
     }
 
+    /// Utility-class pages hide a block on small screens and show it on large ones
+    /// (`hidden lg:flex`, `d-none d-md-block`, `hide-for-small-only`): a desktop reader sees
+    /// it, so it is not hidden.
+    static func showsAtSomeWidth(_ value: ArraySlice<UInt8>) -> Bool {
+        let displays: Set<String> = ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents", "flow-root"]
+        for name in value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            let text = String(decoding: name, as: UTF8.self).lowercased()
+            if let colon = text.lastIndex(of: ":"), displays.contains(String(text[text.index(after: colon)...])) { return true }
+            if text.hasPrefix("d-"), let last = text.split(separator: "-").last, displays.contains(String(last)),
+               text.split(separator: "-").count == 3 { return true }
+            if text.hasPrefix("visible-") || text.hasPrefix("show-for-") || text.hasPrefix("hide-for-small") { return true }
+        }
+        return false
+    }
+
     /// What one `class` or `id` value says, once tokenized.
     fileprivate struct ValueVerdict {
         var rule: Int32 = -1
@@ -178,14 +193,16 @@ struct PageFacts {
         // Two calls rather than a loop over `[.class, .id]`: that array was allocated anew for
         // every element of every page.
         classify(node, by: .class)
-        classify(node, by: .id)
+        // A heading's id is an anchor made from its words (`nav_nur_die_folie`, `related-work`):
+        // it names the heading's text, not a kind of block.
+        if !TagClasses.headings.contains(document.tag(node)) { classify(node, by: .id) }
     }
 
     private mutating func classify(_ node: Int, by name: AttributeName) {
         guard let range = document.attributeRange(name, of: node), !range.isEmpty else { return }
         let value = document.bytes[range]
         let verdict = self.verdict(for: value, cached: name == .class)
-        if verdict.hidden { hiddenByClass[node] = true }
+        if verdict.hidden && !(name == .class && Self.showsAtSomeWidth(value)) { hiddenByClass[node] = true }
         if verdict.rescue { rescued[node] = true }
         if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
         if verdict.rule >= 0 {

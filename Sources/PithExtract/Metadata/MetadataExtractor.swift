@@ -131,7 +131,10 @@ public struct MetadataExtractor: Sendable {
                                isSiteHeading: ClassWords.tokens(of: node, in: document).contains(where: TitleSelection.siteHeadingWords.contains))
         }
         let siteNames = [siteName, linkedData.publisher, linkedData.websiteName].compactMap { $0 }
-        let cleanup = TitleCleanup(siteNames: siteNames, host: urls.host, headingWords: headings.prefix(8).map(\.words))
+        // h1s first: when two headings each match a part of the title equally well (the
+        // post's h1 and the blog's name in a header h2), the page's own headline wins.
+        let evidence = headings.prefix(8).filter { !$0.isSiteHeading && $0.isTopLevel } + headings.prefix(8).filter { !$0.isSiteHeading && !$0.isTopLevel }
+        let cleanup = TitleCleanup(siteNames: siteNames, host: urls.host, headingWords: evidence.map(\.words))
         return TitleSelection(survey: survey, linkedData: linkedData, cleanup: cleanup, headings: headings).select()
     }
 

@@ -29,7 +29,10 @@ struct CallToAction {
         guard words.count > 0, words.count <= 80 else { return nil }
         let rules = attempt.rules
         let facts = attempt.facts
-        if facts.emailInputs[node] > 0, words.count <= 60, let rule = rules.emailInputRule { return rule }
+        // A sign-up box is a sentence or two around the field; a short post that happens to hold
+        // a "follow by e-mail" widget is not one (the walk reaches the widget's own block).
+        if facts.emailInputs[node] > 0, words.count <= 60, attempt.aggregates.paragraphs[node] <= 2,
+           let rule = rules.emailInputRule { return rule }
         let phrases = rules.phraseMatches(in: words, limit: 3)
         let position = cursor.position(of: node, chars: attempt.aggregates.chars[node])
         let atEdge = position.before < 0.15 || position.after < 0.15

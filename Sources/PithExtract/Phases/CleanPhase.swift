@@ -51,9 +51,24 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
+        trimTrailingAsks(totalChars: total, title: title)
     }
 
-    /// Why `node` must go, as a rule code, or nil to keep it and look inside.
+    /// Asks stack up under an article (subscribe, get the app, follow us, write to us): in the
+    /// walk above only the last one sits at the edge. Judged again from the bottom, each one
+    /// that goes makes the block above it the new edge; the first block that stays ends it.
+    private mutating func trimTrailingAsks(totalChars: Int32, title: String?) {
+        for _ in 0..<6 {
+            guard let block = lastTextBlock() else { return }
+            let chars = aggregates.chars[block]
+            var cursor = CleanCursor(totalChars: totalChars, title: title.map(Self.comparable))
+            cursor.seenChars = max(0, totalChars - chars)  // nothing kept after it: at the edge
+            let words = Words(keptText(of: block, limit: 1200))
+            guard words.count <= 40, let verdict = CallToAction(attempt: self, node: block, words: words, cursor: cursor).verdict
+            else { return }
+            remove(block, rule: verdict, phase: .clean)
+        }
+    }
     private func verdict(for node: Int, tag: HTMLTag, cursor: inout CleanCursor) -> Int32? {
         if let drop = cursor.afterEndMarker(self, node) { return drop }
         let chars = aggregates.chars[node]
@@ -86,8 +101,24 @@ extension ExtractionAttempt {
         for node in nodes.byline + nodes.dates where node > 0 && node < document.nodeCount {
             guard removed[node] < 0, selection.contains(where: { document.isInside(node, $0) && node != $0 }),
                   aggregates.chars[node] <= 200 else { continue }
+            // A date found inside a subtitle or lead sentence ("Championships from 5 to 11
+            // February 2022 in ...") makes it no dateline: only a line that is mostly the date
+            // (and a place, a name or "Updated") goes.
+            if !nodes.byline.contains(node), !Self.isMostlyDate(keptText(of: node, limit: 400)) { continue }
             remove(node, reason: .metadataLine)
         }
+    }
+
+    /// At most five words that are not numbers, months, weekdays or short connectors.
+    static func isMostlyDate(_ text: String) -> Bool {
+        var others = 0
+        for word in text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.|/()–-".contains($0) }) {
+            if word.contains(where: \.isNumber) || word.count <= 3 || DateVocabulary.months[String(word)] != nil
+                || DateVocabulary.weekdays.contains(String(word)) { continue }
+            others += 1
+            if others > 5 { return false }
+        }
+        return true
     }
 
     /// A forum reply's "Re: <topic>" heading repeats the topic's title.
@@ -166,8 +197,11 @@ extension ExtractionAttempt {
         let linkDensity = aggregates.linkDensity(node)
         let headingDensity = Float(aggregates.headingChars[node]) / Float(max(chars, 1))
         // Many images and few paragraphs is a gallery or a teaser grid, unless there is plenty of
-        // text per image (icons in share buttons do not make an article a gallery).
-        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) && Float(chars) / images < 100 {
+        // text per image (icons in share buttons do not make an article a gallery) or it is a
+        // list of steps with a photo each (a how-to: unlinked items, where teasers link).
+        let photoSteps = Float(aggregates.listItems[node]) >= images * 0.5 && linkDensity < 0.1
+        if images > 1 && paragraphs / images < 0.5 && !isInside(node, tag: .figure) && Float(chars) / images < 100
+            && !photoSteps {
             return structural(.imageHeavy)
         }
         if !isList && listItems > paragraphs { return structural(.listHeavy) }
@@ -282,8 +316,12 @@ struct CleanCursor {
         // A related list ends where real prose resumes; a container holding prose is entered
         // so that its children are judged one by one.
         let chars = attempt.aggregates.chars[node]
-        guard chars >= 300, attempt.aggregates.linkDensity(node) < 0.25 else { return drop }
-        if TagClasses.paragraphLike.contains(attempt.document.tag(node)) || chars < 600 { dropping = nil }
+        let isParagraph = TagClasses.paragraphLike.contains(attempt.document.tag(node))
+        // An unlinked paragraph of a sentence or more (120 visible characters) is the article resuming (news pages put
+        // "Read more" boxes between paragraphs); teasers link their headlines.
+        let resumes = isParagraph ? chars >= 120 && attempt.aggregates.linkDensity(node) < 0.1 : chars >= 300
+        guard resumes, attempt.aggregates.linkDensity(node) < 0.25 else { return drop }
+        if isParagraph || chars < 600 { dropping = nil }
         return nil
     }
 

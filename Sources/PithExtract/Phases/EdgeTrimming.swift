@@ -58,6 +58,11 @@ extension ExtractionAttempt {
         }
     }
 
+    /// The last block of the selection still holding text of its own and nothing else.
+    func lastTextBlock() -> Int? {
+        trailingTextBlocks(limit: 1).first?.node
+    }
+
     /// The last blocks of the selection holding text of their own and nothing else, last first.
     private func trailingTextBlocks(limit: Int) -> [(node: Int, chars: Int32)] {
         var blocks: [(node: Int, chars: Int32)] = []

@@ -62,7 +62,13 @@ extension ExtractionAttempt {
     /// the sidebar and `<div class="article-body">`). A gallery or a comment thread that merely
     /// outweighs the article holds no such element, and goes.
     private func holdsMostText(_ node: Int, rule: Int32, bodyChars: Int32) -> Bool {
+        let share = Float(aggregates.chars[node]) / Float(bodyChars)
+        // A menu never holds most of a page's prose: a "navigation" name on such a subtree is a
+        // layout wrapper (`off-canvas-wrapper` around the whole page), whatever it wraps.
+        if rules.rules[Int(rule)].category == .navigation && share > 0.6 && aggregates.linkDensity(node) < 0.25 {
+            return true
+        }
         guard facts.wrapsNamedContent[node] else { return false }
-        return Float(aggregates.chars[node]) > 0.5 * Float(bodyChars) && aggregates.linkDensity(node) < 0.5
+        return share > 0.5 && aggregates.linkDensity(node) < 0.5
     }
 }

@@ -57,6 +57,20 @@ enum DateVocabulary {
          "грудня", "груд", "prosinec", "prosince"],
     ]
 
+    /// Weekday names, lowercased, in the same languages ("feira" for Portuguese "segunda-feira").
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "segunda", "terça", "quarta", "quinta", "sexta", "feira",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
+    ]
+
     /// Words allowed between a date's parts: "23 de noviembre de 2019", "the 23rd of November",
     /// "23 ноября 2019 г.".
     static let fillers: Set<String> = ["de", "del", "of", "the", "do", "da", "di", "г", "р", "roku", "r", "року", "года"]

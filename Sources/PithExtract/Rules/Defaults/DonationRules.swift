@@ -51,7 +51,7 @@ extension BoilerplateRules {
                                "we rely on readers", "funded by readers", "thank you for reading", "before you go",
                                "can you help", "if you value", "free for everyone", "no paywall", "give monthly", "give once",
                                "reader-funded", "reader funded", "funded by our readers", "needs you", "we need you",
-                               "support us from"]),
+                               "support us from", "consider supporting our work", "consider supporting us"]),
             reason: "English asks for money or membership"),
         BoilerplateRule(
             id: "donation.phrase.de", category: .donation,

@@ -20,7 +20,10 @@ extension BoilerplateRules {
                               "lade", "loading", "like this", "like", "likes", "comments are closed", "kommentare deaktiviert",
                               "kommentare geschlossen", "war der artikel nützlich", "war dieser artikel hilfreich",
                               "was this article helpful", "was this helpful", "was this page helpful", "nos siga no",
-                              "síguenos en", "folge uns", "cet article vous a-t-il été utile", "¿te ha resultado útil"]),
+                              "síguenos en", "folge uns", "cet article vous a-t-il été utile", "¿te ha resultado útil",
+                              // WordPress's like button before its script runs, in its common languages.
+                              "gefällt mir wird geladen", "gefällt mir lade", "like loading", "j'aime chargement",
+                              "me gusta cargando", "mi piace caricamento", "curtir carregando", "vind ik leuk laden"]),
             reason: "A block that is only a share or follow label"),
         BoilerplateRule(
             id: "social.link", category: .social,
@@ -38,7 +41,20 @@ extension BoilerplateRules {
                                "seguici su", "condividi questo articolo", "siga-nos no", "compartilhe este artigo",
                                "volg ons op", "deel dit artikel", "obserwuj nas na", "udostępnij artykuł",
                                "подписывайтесь на нас", "поделитесь статьей", "підписуйтесь на нас", "поділіться статтею",
-                               "visits today", "nos siga no"]),
-            reason: "Asks to share, follow or rate"),
+                               "visits today", "nos siga no", "on twitter and instagram", "on twitter and facebook",
+                               "and on facebook", "send us a message on whatsapp", "letters to the editor",
+                               "submit a letter to the editor", "we want to hear what you think", "write to us at",
+                               "canal de telegram", "canal de youtube", "canal de whatsapp", "nuestro canal de",
+                               "únete a nuestro", "unser whatsapp-kanal", "unseren whatsapp-kanal", "notre chaîne",
+                               "rejoignez-nous sur", "junte-se ao nosso", "unisciti al nostro canale"]),
+            reason: "Asks to share, follow, rate or write in"),
+        BoilerplateRule(
+            id: "social.app", category: .social,
+            matcher: .phrases(["apps for ios and android", "app for ios and android", "download our app", "download the app",
+                               "get the app", "straight to your phone", "in our app", "in unserer app", "laden sie die app",
+                               "lade dir die app", "gebündelt in einer app", "téléchargez l'application", "téléchargez notre application",
+                               "descarga la app", "descarga nuestra app", "scarica l'app", "baixe o app", "download de app",
+                               "pobierz aplikację", "скачайте приложение", "завантажте застосунок"]),
+            reason: "Promotes the publisher's app: not part of any article"),
     ]
 }
