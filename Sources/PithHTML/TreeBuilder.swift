@@ -88,8 +88,16 @@ struct TreeBuilder {
         return value
     }
 
+    /// Known names by their bytes: most names a page uses are known, and resolve without a
+    /// `String`. Read once per builder, not through a static on every miss.
+    private let knownTags = TreeBuilder.knownTagTable
+    private let knownAttributes = TreeBuilder.knownAttributeTable
+    private static let knownTagTable = KnownNameTable(HTMLTag.knownNames)
+    private static let knownAttributeTable = KnownNameTable(AttributeName.knownNames)
+
     /// The tag for a lowercase element name.
     mutating func tag(for name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
+        if let known = knownTags.id(for: name) { return HTMLTag(rawValue: known) }
         let string = String(decoding: name, as: UTF8.self)
         if let known = HTMLTag.known(string) { return known }
         if let local = localTags[string] { return HTMLTag(rawValue: local) }
@@ -101,6 +109,7 @@ struct TreeBuilder {
 
     /// The interned id for a lowercase attribute name.
     mutating func attributeName(for name: UnsafeBufferPointer<UInt8>) -> AttributeName {
+        if let known = knownAttributes.id(for: name) { return AttributeName(rawValue: known) }
         let string = String(decoding: name, as: UTF8.self)
         if let known = AttributeName.known(string) { return known }
         if let local = localAttributes[string] { return AttributeName(rawValue: local) }
