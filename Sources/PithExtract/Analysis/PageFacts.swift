@@ -1,4 +1,7 @@
 import PithHTML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Facts about every node that do not depend on which phases run: computed once per page and
 /// shared by every rung of the fallback ladder.
@@ -201,7 +204,7 @@ struct PageFacts {
     private mutating func classify(_ node: Int, by name: AttributeName) {
         guard let range = document.attributeRange(name, of: node), !range.isEmpty else { return }
         let value = document.bytes[range]
-        let verdict = self.verdict(for: value, cached: name == .class)
+        let verdict = self.verdict(for: range, cached: name == .class)
         if verdict.hidden && !(name == .class && Self.showsAtSomeWidth(value)) { hiddenByClass[node] = true }
         if verdict.rescue { rescued[node] = true }
         if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
@@ -212,13 +215,14 @@ struct PageFacts {
         if verdict.positive { classWeight[node] += 25 }
     }
 
-    private mutating func verdict(for value: ArraySlice<UInt8>, cached: Bool) -> ValueVerdict {
-        var key = TokenHash.seed
+    /// The verdict on the value at `range` of the document's bytes; `cached` values are looked
+    /// up by their bytes first.
+    private mutating func verdict(for range: Range<Int>, cached: Bool) -> ValueVerdict {
+        let value = document.bytes[range]
+        var key: UInt64 = 0
         if cached {
-            value.withUnsafeBufferPointer { bytes in
-                for byte in bytes { key = TokenHash.add(byte, to: key) }
-            }
-            if let known = verdictCache.value(for: key) { return known }
+            key = document.bytes.withUnsafeBufferPointer { VerdictCache.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+            if let known = verdictCache.value(for: key, range: range, in: document.bytes) { return known }
         }
         var verdict = ValueVerdict()
         // The two tables the closure reads, not a copy of the whole rule set (a retain of each
@@ -239,51 +243,83 @@ struct PageFacts {
             if info.ingredient { verdict.ingredient = true }
             return true
         }
-        if cached { verdictCache.insert(verdict, for: key) }
+        if cached { verdictCache.insert(verdict, for: key, range: range) }
         return verdict
     }
 }
 
-/// The verdicts of one page's `class` values by their hash: an open-addressing table, because
-/// a `Dictionary` hashed each (already hashed) key again with SipHash, once per element.
+/// The verdicts of one page's `class` values, by the value's bytes: an open-addressing table
+/// keyed by a hash read eight bytes at a time, each hit confirmed against the bytes of the value
+/// it was made for (a range of the same document). A `Dictionary` keyed by a byte-at-a-time
+/// FNV hash cost a multiply per byte and a SipHash per element.
 private struct VerdictCache {
     private var keys = [UInt64](repeating: 0, count: 256)
-    private var verdicts = [PageFacts.ValueVerdict?](repeating: nil, count: 256)
-    private var count = 0
+    private var starts = [Int32](repeating: 0, count: 256)
+    private var counts = [Int32](repeating: -1, count: 256)
+    private var verdicts = [PageFacts.ValueVerdict](repeating: PageFacts.ValueVerdict(), count: 256)
+    private var filled = 0
 
-    func value(for key: UInt64) -> PageFacts.ValueVerdict? {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(base[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
+    func value(for key: UInt64, range: Range<Int>, in bytes: [UInt8]) -> PageFacts.ValueVerdict? {
         let mask = keys.count - 1
-        var slot = Self.slot(key, mask)
-        while let verdict = verdicts[slot] {
-            if keys[slot] == key { return verdict }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while counts[slot] >= 0 {
+            if keys[slot] == key && Int(counts[slot]) == range.count {
+                let start = Int(starts[slot])
+                let same = bytes.withUnsafeBufferPointer { buffer in
+                    memcmp(buffer.baseAddress! + start, buffer.baseAddress! + range.lowerBound, range.count) == 0
+                }
+                if same { return verdicts[slot] }
+            }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    mutating func insert(_ verdict: PageFacts.ValueVerdict, for key: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
+    mutating func insert(_ verdict: PageFacts.ValueVerdict, for key: UInt64, range: Range<Int>) {
+        if (filled + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
-        var slot = Self.slot(key, mask)
-        while verdicts[slot] != nil {
-            if keys[slot] == key { return }
-            slot = (slot + 1) & mask
-        }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while counts[slot] >= 0 { slot = (slot + 1) & mask }
         keys[slot] = key
+        starts[slot] = Int32(truncatingIfNeeded: range.lowerBound)
+        counts[slot] = Int32(truncatingIfNeeded: range.count)
         verdicts[slot] = verdict
-        count += 1
+        filled += 1
     }
 
     private mutating func grow() {
-        let old = zip(keys, verdicts)
-        keys = [UInt64](repeating: 0, count: keys.count * 2)
-        verdicts = [PageFacts.ValueVerdict?](repeating: nil, count: keys.count)
-        count = 0
-        for (key, verdict) in old { if let verdict { insert(verdict, for: key) } }
-    }
-
-    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        let old = (keys, starts, counts, verdicts)
+        let capacity = keys.count * 2
+        keys = [UInt64](repeating: 0, count: capacity)
+        starts = [Int32](repeating: 0, count: capacity)
+        counts = [Int32](repeating: -1, count: capacity)
+        verdicts = [PageFacts.ValueVerdict](repeating: PageFacts.ValueVerdict(), count: capacity)
+        filled = 0
+        for slot in 0..<old.0.count where old.2[slot] >= 0 {
+            let start = Int(old.1[slot])
+            insert(old.3[slot], for: old.0[slot], range: start..<(start + Int(old.2[slot])))
+        }
     }
 }
 
