@@ -60,7 +60,8 @@ enum ClassTokens {
             && bytes[start + 2] | 0x20 == UInt8(ascii: "s") && (bytes[start + 3] == UInt8(ascii: "-") || bytes[start + 3] == UInt8(ascii: "_"))
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    /// The bytes that separate class names.
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 

@@ -188,6 +188,8 @@ struct PageFacts {
 
     /// Verdicts by the value's hash: most class values repeat on a page ("menu-item", "col-4").
     private var verdictCache = VerdictCache()
+    /// Verdicts by single class name, for values not seen whole before.
+    private var nameVerdictCache = VerdictCache()
 
     private mutating func classify(_ node: Int) {
         if let itemprop = document.attributeRange(.itemprop, of: node), Self.mentionsIngredient(document.bytes[itemprop]) {
@@ -218,12 +220,44 @@ struct PageFacts {
     /// The verdict on the value at `range` of the document's bytes; `cached` values are looked
     /// up by their bytes first.
     private mutating func verdict(for range: Range<Int>, cached: Bool) -> ValueVerdict {
-        let value = document.bytes[range]
-        var key: UInt64 = 0
-        if cached {
-            key = document.bytes.withUnsafeBufferPointer { VerdictCache.hash(UnsafeBufferPointer(rebasing: $0[range])) }
-            if let known = verdictCache.value(for: key, range: range, in: document.bytes) { return known }
+        guard cached else { return tokenVerdict(document.bytes[range]) }
+        let key = document.bytes.withUnsafeBufferPointer { VerdictCache.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+        if let known = verdictCache.value(for: key, range: range, in: document.bytes) { return known }
+        // A value is a list of names, and its verdict is theirs in order: the first rule any of
+        // them names, and each flag any of them sets. Names repeat across a page's values far
+        // more often than whole values do, so a new value is mostly made of names already judged.
+        var verdict = ValueVerdict()
+        var nameStart = range.lowerBound
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || ClassTokens.isSpace(document.bytes[index]) {
+                if index > nameStart {
+                    let name = nameVerdict(nameStart..<index)
+                    if verdict.rule < 0 { verdict.rule = name.rule }
+                    verdict.hidden = verdict.hidden || name.hidden
+                    verdict.positive = verdict.positive || name.positive
+                    verdict.rescue = verdict.rescue || name.rescue
+                    verdict.ingredient = verdict.ingredient || name.ingredient
+                }
+                nameStart = index + 1
+            }
+            index += 1
         }
+        verdictCache.insert(verdict, for: key, range: range)
+        return verdict
+    }
+
+    /// The verdict on one class name (no whitespace inside), cached by its bytes.
+    private mutating func nameVerdict(_ range: Range<Int>) -> ValueVerdict {
+        let key = document.bytes.withUnsafeBufferPointer { VerdictCache.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+        if let known = nameVerdictCache.value(for: key, range: range, in: document.bytes) { return known }
+        let verdict = tokenVerdict(document.bytes[range])
+        nameVerdictCache.insert(verdict, for: key, range: range)
+        return verdict
+    }
+
+    /// What the tokens, pairs and triples of `value` hit in the class-token table.
+    private func tokenVerdict(_ value: ArraySlice<UInt8>) -> ValueVerdict {
         var verdict = ValueVerdict()
         // The two tables the closure reads, not a copy of the whole rule set (a retain of each
         // of its tables per call).
@@ -243,7 +277,6 @@ struct PageFacts {
             if info.ingredient { verdict.ingredient = true }
             return true
         }
-        if cached { verdictCache.insert(verdict, for: key, range: range) }
         return verdict
     }
 }
