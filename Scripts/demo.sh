@@ -21,3 +21,16 @@ echo
 echo "== $first (the article only: no menus, banners, sign-up boxes, share bars or comments):"
 echo
 cat "$first"
+
+# The same pages as a URL list, the way `pith scrape` takes the web: file:// URLs here, so no
+# network is needed. Files land under DIR/HOST/PATH (file URLs under _file/) with an index.
+list="$out/urls.txt"
+{
+  echo "# Bundled pages as file:// URLs (a real list holds https:// URLs, one per line)."
+  for page in "$pages"/*.html; do echo "file://$page"; done
+} > "$list"
+echo
+echo "== pith scrape $list (the URL list: one file per URL and an index.jsonl)"
+"$pith" scrape --format json --output-dir "$out/scrape" "$list"
+echo "   index: $out/scrape/index.jsonl"
+sed 's/^/   /' "$out/scrape/index.jsonl"

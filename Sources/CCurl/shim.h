@@ -26,4 +26,16 @@ static inline CURLcode pith_easy_getinfo_pointer(CURL *h, CURLINFO i, void **v) 
 static inline CURLMcode pith_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
 static inline CURLSHcode pith_share_setopt_long(CURLSH *s, CURLSHoption o, long v) { return curl_share_setopt(s, o, v); }
 
+// Not libcurl, but about what it hands over: see `FetchMemory.keepFreedMemory()`. malloc.h is
+// not in Swift's Glibc module.
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void pith_keep_freed_memory(int trimThreshold, int mmapThreshold) {
+    mallopt(M_TRIM_THRESHOLD, trimThreshold);
+    mallopt(M_MMAP_THRESHOLD, mmapThreshold);
+}
+#else
+static inline void pith_keep_freed_memory(int trimThreshold, int mmapThreshold) { (void)trimThreshold; (void)mmapThreshold; }
+#endif
+
 #endif

@@ -64,6 +64,7 @@ struct ScrapeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        FetchMemory.keepFreedMemory()
         let overrides = try rulesOptions.load()
         let settings = try loadSettings()
         let urls: URLList

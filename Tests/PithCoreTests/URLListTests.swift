@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PithCore
@@ -49,6 +50,16 @@ import Testing
     @Test func nonASCIIIsPercentEncoded() {
         let list = URLList(parsing: "https://example.com/café\n")
         #expect(list.urls == ["https://example.com/caf%C3%A9"])
+    }
+
+    @Test func asciiListsAreSplitAndTrimmedLikeAnyText() {
+        // ASCII text takes a fast path on bytes; it must cut and trim where Character does.
+        let text = "a\r\nb\n\rc\u{0B}d\u{0C}e\r\r\n \t f \t\n\n  g  \r"
+        let general = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(URLList.trimmedLines(of: text) == general)
+        #expect(URLList.trimmedLines(of: "") == [""])
+        #expect(URLList.trimmedLines(of: "x\u{2028}y\u{85}z") == ["x", "y", "z"])
     }
 
     @Test func anUnreadableListIsAnError() {

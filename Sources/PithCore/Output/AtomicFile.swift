@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,18 +10,50 @@ public enum AtomicFile {
     /// Writes `bytes` to `path`, creating parent folders as needed.
     public static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String) throws(OutputError) {
         let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        // The folder is made when the first write finds it missing: checking it before every
-        // write of a run of thousands cost a system call each.
-        if descriptor < 0 && errno == ENOENT && !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw .cannotCreateFolder(folder, reason: error.localizedDescription)
             }
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        try write(bytes, to: path, folder: folder, name: (path as NSString).lastPathComponent)
+    }
+
+    /// Writes `bytes` to `path`, whose parent `folder` (as given, "" for the current one) the
+    /// caller knows exists: `pith scrape` writes thousands of files into a few folders and
+    /// checks each folder once, not once per file. With `descriptor`, an open descriptor of
+    /// that folder, the temporary file and the rename are resolved from it rather than by
+    /// walking the whole path twice more (and a folder swapped after the caller checked it is
+    /// not written through).
+    public static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String, inExistingFolder folder: String,
+                                                     descriptor: Int32? = nil) throws(OutputError) {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
+        if let descriptor {
+            try write(bytes, to: path, in: descriptor, target: name, temporaryPrefix: "." + name + "." + processID + ".")
+        } else {
+            try write(bytes, to: path, folder: folder, name: name)
+        }
+    }
+
+    private static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String, folder: String, name: String) throws(OutputError) {
+        let prefix = (folder.isEmpty ? "" : folder + "/") + "." + name + "." + processID + "."
+        try write(bytes, to: path, in: AT_FDCWD, target: path, temporaryPrefix: prefix)
+    }
+
+    /// The temporary is `temporaryPrefix` + a number + `.tmp` and `target` the final name, both
+    /// relative to `directory` (AT_FDCWD for paths); `path` names the file in errors.
+    private static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String, in directory: Int32, target: String,
+                                                      temporaryPrefix: String) throws(OutputError) {
+        // A counter rather than a random number (one getrandom call per file): O_EXCL is what
+        // guards against a clash, and a temporary left by a killed process with the same id
+        // only moves the counter on.
+        var descriptor: Int32 = -1
+        var temporary = ""
+        for _ in 0..<100 {
+            temporary = temporaryPrefix + String(temporaryCounter.add(1, ordering: .relaxed).oldValue) + ".tmp"
+            descriptor = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
         let written: Bool = bytes.withUnsafeBytes { buffer in
@@ -35,12 +68,15 @@ public enum AtomicFile {
         }
         let reason = written ? "" : String(cString: strerror(errno))
         close(descriptor)
-        guard written, rename(temporary, path) == 0 else {
+        guard written, renameat(directory, temporary, directory, target) == 0 else {
             let failure = written ? String(cString: strerror(errno)) : reason
-            unlink(temporary)
+            unlinkat(directory, temporary, 0)
             throw .cannotWrite(path, reason: failure)
         }
     }
+
+    private static let processID = String(getpid())
+    private static let temporaryCounter = Atomic<UInt64>(0)
 
     public static func write(_ text: String, to path: String) throws(OutputError) {
         try write(Array(text.utf8), to: path)

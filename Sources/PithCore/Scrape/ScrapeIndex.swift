@@ -1,6 +1,7 @@
 import Foundation
 import PithExtract
 import PithFetch
+import PithStore
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -52,7 +53,7 @@ public struct ScrapeRecord: Sendable, Equatable {
             ("error_kind", .optional(errorKind)),
             ("file", .optional(file)),
             ("content_hash", .optional(contentHash)),
-            ("fetched_at", .optional(fetchedAt.map { $0.formatted(.iso8601) })),
+            ("fetched_at", .optional(fetchedAt.map(Timestamp.format))),
         ]))
     }
 }

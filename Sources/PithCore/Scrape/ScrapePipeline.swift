@@ -80,9 +80,10 @@ public enum ScrapeError: Error, Sendable, Equatable, CustomStringConvertible {
 /// One ``Fetcher`` runs every transfer; as each finishes, its body is handed through a
 /// ``BoundedQueue`` to `extractJobs` worker threads that extract, write the file and append
 /// the index line. The fetch thread never extracts; when the workers fall behind, the queue
-/// fills and the fetch thread waits, so at most `extractJobs × 2` bodies wait in memory
-/// (besides the transfers in flight). Results are not kept: each goes to the index and to
-/// `report`, then is dropped, so lists of hundreds of thousands of URLs run in bounded memory.
+/// fills and the fetch thread waits, so at most ``queueCapacity`` bodies (`extractJobs × 2`,
+/// at least 16 for `raw`) wait in memory (besides the transfers in flight). Results are not
+/// kept: each goes to the index and to `report`, then is dropped, so lists of hundreds of
+/// thousands of URLs run in bounded memory.
 public final class ScrapePipeline: Sendable {
     public let options: ScrapeOptions
     private let articles: ExtractPipeline
@@ -165,16 +166,33 @@ public final class ScrapePipeline: Sendable {
         var fetchedAt: Date
     }
 
+    /// Bodies that may wait for a worker. Writing a raw body takes a fraction of the time
+    /// extracting one does, so with a queue of 4 the fetch thread stopped on a full queue
+    /// about once every five pages, and each stop was a sleep and a wake-up; a deeper queue
+    /// lets it run through bursts of finished transfers (at the cost of a few more bodies in
+    /// memory: 16 typical pages are about 1 MB).
+    var queueCapacity: Int {
+        options.format == .raw ? max(16, options.extractJobs * 2) : options.extractJobs * 2
+    }
+
     private func fetchAndExtract(_ urls: [String], finish: @escaping @Sendable (ScrapeRecord) -> Void) async {
-        let queue = BoundedQueue<Fetched>(capacity: options.extractJobs * 2)
+        let queue = BoundedQueue<Fetched>(capacity: queueCapacity)
         let serial = Mutex(())
+        let folders = OutputFolders(root: options.outputDirectory)
         let workers = DispatchGroup()
         for _ in 0..<max(1, options.extractJobs) {
             workers.enter()
             let thread = Thread { [self] in
                 while let item = queue.pop() {
-                    let record = process(item)
+                    // Raw bodies are hashed two at a time when a second one is waiting.
+                    let second = options.format == .raw ? queue.popIfReady() : nil
+                    let (hash, secondHash) = Self.rawHashes(item, second)
+                    let record = process(item, folders: folders, rawHash: hash)
                     serial.withLock { _ in finish(record) }
+                    if let second {
+                        let record = process(second, folders: folders, rawHash: secondHash)
+                        serial.withLock { _ in finish(record) }
+                    }
                 }
                 workers.leave()
             }
@@ -199,8 +217,16 @@ public final class ScrapePipeline: Sendable {
         await withCheckedContinuation { continuation in workers.notify(queue: .global()) { continuation.resume() } }
     }
 
-    /// Extracts (or keeps raw), writes the file, and describes the outcome.
-    private func process(_ item: Fetched) -> ScrapeRecord {
+    /// The SHA-256 of two fetched bodies, computed side by side (``SHA256/hexPair(_:_:)``);
+    /// nils when there are not two bodies.
+    private static func rawHashes(_ first: Fetched, _ second: Fetched?) -> (String?, String?) {
+        guard let second, case .success(let a) = first.result, case .success(let b) = second.result else { return (nil, nil) }
+        return SHA256.hexPair(a.body, b.body)
+    }
+
+    /// Extracts (or keeps raw), writes the file, and describes the outcome. `rawHash` is the
+    /// body's hash when it was already computed.
+    private func process(_ item: Fetched, folders: OutputFolders, rawHash: String? = nil) -> ScrapeRecord {
         var record = ScrapeRecord(url: item.url, fetchedAt: item.fetchedAt)
         switch item.result {
         case .failure(let error):
@@ -211,7 +237,7 @@ public final class ScrapePipeline: Sendable {
             record.finalURL = response.finalURL
             record.status = response.status
             do throws(PipelineError) {
-                let (relative, hash) = try write(response, url: item.url)
+                let (relative, hash) = try write(response, url: item.url, folders: folders, rawHash: rawHash)
                 record.file = relative
                 record.contentHash = hash
             } catch {
@@ -223,19 +249,32 @@ public final class ScrapePipeline: Sendable {
     }
 
     /// Writes one response's file atomically; returns its relative path and content hash.
-    private func write(_ response: FetchResponse, url: String) throws(PipelineError) -> (String, String) {
+    private func write(_ response: FetchResponse, url: String, folders: OutputFolders, rawHash: String?) throws(PipelineError) -> (String, String) {
         guard let relative = ScrapePathNaming.relativePath(for: url, fileExtension: options.format.fileExtension) else {
             throw .load(.fetchFailed(url, kind: "invalid_url", message: "invalid URL: \(url)"))
         }
         let path = ScrapeIndexWriter.path(options.outputDirectory, relative)
-        do { try Self.refuseSymbolicLinks(in: relative, under: options.outputDirectory) } catch { throw .output(error) }
         guard let format = options.format.articleFormat else {
-            do { try AtomicFile.write(response.body, to: path) } catch { throw .output(error) }
-            return (relative, SHA256.hex(response.body))
+            do {
+                let folder = try folders.prepare(for: relative, path: path)
+                try AtomicFile.write(response.body, to: path, inExistingFolder: folder.path, descriptor: folder.descriptor)
+            } catch {
+                throw .output(error)
+            }
+            return (relative, rawHash ?? SHA256.hex(response.body))
+        }
+        // A link on the way is reported before extracting; the folder is made only for a file.
+        if !folders.isReady(relative) {
+            do { try Self.refuseSymbolicLinks(in: relative, under: options.outputDirectory) } catch { throw .output(error) }
         }
         let page = LoadedPage(bytes: response.body, declaredCharset: response.charset, finalURL: response.finalURL)
         let article = try articles.extract(page, url: url)
-        do { try AtomicFile.write(article.rendered(as: format), to: path) } catch { throw .output(error) }
+        do {
+            let folder = try folders.prepare(for: relative, path: path)
+            try AtomicFile.write(Array(article.rendered(as: format).utf8), to: path, inExistingFolder: folder.path, descriptor: folder.descriptor)
+        } catch {
+            throw .output(error)
+        }
         return (relative, article.contentHash)
     }
 
@@ -249,6 +288,67 @@ public final class ScrapePipeline: Sendable {
             var info = stat()
             if lstat(path, &info) != 0 { return }  // missing: created as a real folder
             if info.st_mode & S_IFMT == S_IFLNK { throw .symbolicLink(path) }
+        }
+    }
+
+    /// The folders of one run's output that are known to be real folders: checked for
+    /// symbolic links and created once each, rather than with an `lstat` per path component
+    /// and a `stat` per file (a scrape writes thousands of files into a few folders). The
+    /// first ``maxOpen`` are kept open and files are created and renamed relative to them, so
+    /// the kernel does not walk the whole path twice per file, and a link put in place of such
+    /// a folder while the run goes on is not followed.
+    final class OutputFolders: Sendable {
+        /// A folder ready for files: its full path, and an open descriptor when one was kept.
+        struct Folder {
+            var path: String
+            var descriptor: Int32?
+        }
+
+        /// Descriptors kept open; a run over more folders writes the rest by path.
+        static let maxOpen = 256
+        let root: String
+        private let ready = Mutex<[Substring: Int32]>([:])
+
+        init(root: String) {
+            self.root = root
+        }
+
+        deinit {
+            for descriptor in ready.withLock({ $0.values }) where descriptor >= 0 { close(descriptor) }
+        }
+
+        /// Makes sure the folder of `relative` (whose full path is `path`) exists and is
+        /// reached without a symbolic link.
+        func prepare(for relative: String, path: String) throws(OutputError) -> Folder {
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+            let key = Self.key(relative)
+            if let descriptor = ready.withLock({ $0[key] }) { return Folder(path: folder, descriptor: descriptor >= 0 ? descriptor : nil) }
+            try ScrapePipeline.refuseSymbolicLinks(in: relative, under: root)
+            if !folder.isEmpty {
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                    throw .cannotCreateFolder(folder, reason: error.localizedDescription)
+                }
+            }
+            // O_NOFOLLOW: the folder just checked, not a link put there since.
+            var opened = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let descriptor = ready.withLock { folders -> Int32 in
+                if let existing = folders[key] { return existing }  // another worker was first
+                let kept = folders.count < Self.maxOpen ? opened : -1
+                folders[key] = kept
+                if kept >= 0 { opened = -1 }
+                return kept
+            }
+            if opened >= 0 { close(opened) }
+            return Folder(path: folder, descriptor: descriptor >= 0 ? descriptor : nil)
+        }
+
+        /// Whether the folder of `relative` was already checked and made.
+        func isReady(_ relative: String) -> Bool {
+            ready.withLock { $0[Self.key(relative)] != nil }
+        }
+
+        private static func key(_ relative: String) -> Substring {
+            relative[..<(relative.lastIndex(of: "/") ?? relative.startIndex)]
         }
     }
 

@@ -32,8 +32,7 @@ public struct URLList: Sendable, Equatable {
         var invalid: [InvalidLine] = []
         var duplicates = 0
         var seen: Set<String> = []
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (offset, line) in Self.trimmedLines(of: text).enumerated() {
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             guard let url = Self.normalized(line) else {
                 invalid.append(InvalidLine(number: offset + 1, text: line))
@@ -44,6 +43,45 @@ public struct URLList: Sendable, Equatable {
         self.urls = urls
         self.invalid = invalid
         self.duplicates = duplicates
+    }
+
+    /// The lines of `text` (split at every newline, `\r\n` counting as one), each without
+    /// surrounding whitespace. Lists are usually plain ASCII and thousands of lines long, and
+    /// splitting by `Character` and trimming through `NSString` is most of the time `pith
+    /// scrape` spends before its first request; an ASCII text is therefore split on its bytes,
+    /// with the same separators and the same whitespace (the ASCII members of `isNewline` and
+    /// `.whitespacesAndNewlines`). Other texts take the general path.
+    static func trimmedLines(of text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
+        func isNewline(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || isNewline(byte) }
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            func addLine(upTo end: Int) {
+                var lower = start, upper = end
+                while lower < upper && isSpace(bytes[lower]) { lower += 1 }
+                while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard isNewline(byte) else {
+                    index += 1
+                    continue
+                }
+                addLine(upTo: index)
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+            }
+            addLine(upTo: bytes.count)
+        }
+        return lines
     }
 
     /// Reads a list from a file, or from standard input for `-`.
@@ -62,7 +100,10 @@ public struct URLList: Sendable, Equatable {
     /// The URL without its fragment, or nil when the line is not a fetchable URL.
     static func normalized(_ line: String) -> String? {
         // A `#` can only start the fragment; cutting there keeps the rest exactly as written.
-        let encoded = String(percentEncodingNonASCII(line).prefix { $0 != "#" })
+        // The line is ASCII by now (and has no line break), so the first `#` byte is the first
+        // `#` character: no need to walk it by Character.
+        let ascii = percentEncodingNonASCII(line)
+        let encoded = ascii.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(ascii[..<$0]) } ?? ascii
         guard let components = URLComponents(string: encoded), let scheme = components.scheme?.lowercased() else { return nil }
         switch scheme {
         case "http", "https":

@@ -177,6 +177,22 @@ struct PageFacts {
         return false
     }
 
+    /// An id of four or more words joined by `-` or `_`.
+    static func isTextSlug(_ value: ArraySlice<UInt8>) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in value {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= 4 { return true }
+            }
+        }
+        return false
+    }
+
     /// What one `class` or `id` value says, once tokenized.
     fileprivate struct ValueVerdict {
         var rule: Int32 = -1
@@ -206,6 +222,9 @@ struct PageFacts {
     private mutating func classify(_ node: Int, by name: AttributeName) {
         guard let range = document.attributeRange(name, of: node), !range.isEmpty else { return }
         let value = document.bytes[range]
+        // Documentation generators and editors slug section ids from the heading
+        // ("sharing-with-multiple-developers"): four words or more name text, not a component.
+        if name == .id && Self.isTextSlug(value) { return }
         let verdict = self.verdict(for: range, cached: name == .class)
         if verdict.hidden && !(name == .class && Self.showsAtSomeWidth(value)) { hiddenByClass[node] = true }
         if verdict.rescue { rescued[node] = true }

@@ -8,7 +8,7 @@ struct Words {
     private(set) var hashes: [UInt64] = []
     /// Whether the text contains a copyright sign.
     private(set) var hasCopyrightSign = false
-    /// Where the first colon appears, in words (nil when there is none).
+    /// Where the first colon (or a lead-in guillemet, U+00BB) appears, in words (nil when there is none).
     private(set) var wordsBeforeFirstColon: Int?
     /// Which words are all digits.
     private var numeric: [Bool] = []
@@ -71,7 +71,9 @@ struct Words {
                 allDigits = true
             }
             if scalar == 0xA9 { hasCopyrightSign = true }
-            if scalar == 0x3A && wordsBeforeFirstColon == nil { wordsBeforeFirstColon = hashes.count }
+            // "Read also: <headline>", and "À lire aussi » <headline>" as French and German
+            // sites write the lead-in.
+            if (scalar == 0x3A || scalar == 0xBB) && wordsBeforeFirstColon == nil { wordsBeforeFirstColon = hashes.count }
         }
         if inWord {
             hashes.append(hash)

@@ -45,6 +45,7 @@ extension ExtractionAttempt {
                 if let verdict = verdict(for: node, tag: tag, cursor: &cursor) {
                     remove(node, rule: verdict, phase: .clean)
                     cursor.seenChars += aggregates.chars[node]
+                    cursor.removedChars += aggregates.chars[node]
                     node = document.subtreeEnd(node)
                     continue
                 }
@@ -291,6 +292,8 @@ struct CleanCursor {
     /// The title in comparable form: a heading repeating it anywhere is dropped.
     let title: ComparableText?
     var seenChars: Int32 = 0
+    /// Of those, the ones this walk removed: a block after a removed banner is still at the top.
+    var removedChars: Int32 = 0
     /// After an end marker: what is being dropped (comments: everything; related: until prose).
     private var dropping: BoilerplateCategory?
 
@@ -329,6 +332,6 @@ struct CleanCursor {
     /// How far into the article a node starts, and how much follows it, as fractions.
     func position(of node: Int, chars: Int32) -> (before: Float, after: Float) {
         let total = Float(max(totalChars, 1))
-        return (Float(seenChars) / total, Float(max(0, totalChars - seenChars - chars)) / total)
+        return (Float(max(0, seenChars - removedChars)) / total, Float(max(0, totalChars - seenChars - chars)) / total)
     }
 }

@@ -178,7 +178,8 @@ extension ExtractionAttempt {
     }
 
     private static let updateWords = [
-        "updated", "last modified", "published", "posted", "aktualisiert", "stand:", "veröffentlicht", "mis à jour",
+        "updated", "last modified", "published", "posted", "aktualisiert", "stand:", "veröffentlicht", "publiziert",
+        "erschienen", "erstellt am", "mis à jour",
         "publié", "actualizado", "publicado", "aggiornato", "pubblicato", "atualizado", "bijgewerkt",
         "zaktualizowano", "обновлено", "опубликовано", "оновлено", "опубліковано",
     ]

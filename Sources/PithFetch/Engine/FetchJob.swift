@@ -40,7 +40,7 @@ struct FetchTarget {
         case "http", "https":
             guard let host = components.host?.lowercased(), !host.isEmpty else { return .failure(.invalidURL(url)) }
             let port = components.port ?? (scheme == "https" ? 443 : 80)
-            let hostPart = host.contains(":") ? "[\(host)]" : host
+            let hostPart = host.utf8.contains(UInt8(ascii: ":")) ? "[\(host)]" : host
             var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
             if let query = components.percentEncodedQuery { path += "?" + query }
             return .success(FetchTarget(hostKey: "\(scheme)://\(hostPart):\(port)", host: host, pathAndQuery: path, isFile: false))

@@ -5,6 +5,10 @@ enum HTTPHeaderValues {
     /// `text/html; charset=UTF-8` → (`text/html`, `UTF-8`).
     static func contentType(_ value: String?) -> (mediaType: String?, charset: String?) {
         guard let value, !value.isEmpty else { return (nil, nil) }
+        return asciiContentType(value) ?? generalContentType(value)
+    }
+
+    static func generalContentType(_ value: String) -> (mediaType: String?, charset: String?) {
         let parts = value.split(separator: ";").map { String(trimmed($0)) }
         let mediaType = parts.first?.lowercased()
         var charset: String?
@@ -13,6 +17,42 @@ enum HTTPHeaderValues {
             if trimmed(parameter[..<equals]).lowercased() == "charset" {
                 charset = String(trimmed(parameter[parameter.index(after: equals)...]).filter { $0 != "\"" && $0 != "'" })
             }
+        }
+        return (mediaType?.isEmpty == false ? mediaType : nil, charset?.isEmpty == false ? charset : nil)
+    }
+
+    /// ``contentType(_:)`` on the bytes of an ASCII value (nil for any other), where a byte is
+    /// a `Character` and the same splitting, trimming and filtering give the same result
+    /// without `Character` iteration: this runs once per response on the fetch thread.
+    static func asciiContentType(_ value: String) -> (mediaType: String?, charset: String?)? {
+        let bytes = Array(value.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper && (bytes[lower] == 0x20 || bytes[lower] == 0x09) { lower += 1 }
+            while upper > lower && (bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09) { upper -= 1 }
+            return lower..<upper
+        }
+        func lowered(_ range: Range<Int>) -> String {
+            String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        var mediaType: String?
+        var charset: String?
+        var start = 0
+        // Parts between semicolons, empty ones skipped (as `split` does), then trimmed.
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let part = trimmed(start..<end)
+            guard mediaType != nil else {
+                mediaType = lowered(part)
+                continue
+            }
+            guard let equals = bytes[part].firstIndex(of: UInt8(ascii: "=")),
+                lowered(trimmed(part.lowerBound..<equals)) == "charset"
+            else { continue }
+            let value = bytes[trimmed((equals + 1)..<part.upperBound)]
+            charset = String(decoding: value.filter { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }, as: UTF8.self)
         }
         return (mediaType?.isEmpty == false ? mediaType : nil, charset?.isEmpty == false ? charset : nil)
     }

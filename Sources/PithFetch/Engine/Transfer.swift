@@ -55,6 +55,9 @@ final class Transfer {
         _ = pith_easy_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, max(1, Int(limits.lowSpeedSeconds.rounded(.up))))
         // A declared Content-Length over the cap fails before any byte is read.
         _ = pith_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limits.maxBodyBytes))
+        // curl's own tool reads with 100 KB rather than libcurl's 16 KB: a typical page then
+        // comes in one or two recv calls and write callbacks instead of four or five.
+        _ = pith_easy_setopt_long(handle, CURLOPT_BUFFERSIZE, 100 * 1024)
         _ = pith_easy_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent ?? configuration.userAgent)
         if let share { _ = pith_easy_setopt_share(handle, share) }
         setHeaders(isRobots ? [:] : request.headers, request: request)

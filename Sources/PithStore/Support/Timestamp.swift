@@ -9,10 +9,27 @@ public enum Timestamp {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
-            Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        // Digits by hand rather than String(format:): `pith scrape` stamps every index line.
+        var text = ""
+        text.reserveCapacity(20)
+        func append(_ value: Int, width: Int) {
+            var digits = String(value)
+            if digits.utf8.count < width { digits = String(repeating: "0", count: width - digits.utf8.count) + digits }
+            text += digits
+        }
+        append(Int(parts.tm_year) + 1900, width: 4)
+        text += "-"
+        append(Int(parts.tm_mon) + 1, width: 2)
+        text += "-"
+        append(Int(parts.tm_mday), width: 2)
+        text += "T"
+        append(Int(parts.tm_hour), width: 2)
+        text += ":"
+        append(Int(parts.tm_min), width: 2)
+        text += ":"
+        append(Int(parts.tm_sec), width: 2)
+        text += "Z"
+        return text
     }
 
     /// Parses RFC 3339 (`Z` or a numeric offset, optional fractional seconds); nil if malformed.

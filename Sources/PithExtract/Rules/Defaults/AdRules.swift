@@ -20,6 +20,8 @@ extension BoilerplateRules {
         BoilerplateRule(
             id: "ads.affiliate", category: .ads,
             matcher: .phrases(["affiliate links", "affiliate link", "as an amazon associate", "earn from qualifying purchases",
+                               "dieser beitrag enthält werbung", "enthält werbung für", "unbezahlte werbung", "bezahlte werbung",
+                               "this post is sponsored", "this post contains paid", "article sponsorisé", "contenido patrocinado",
                                "we may earn a commission", "may earn a commission", "earn a small commission",
                                "at no extra cost to you", "contains affiliate", "sponsored by", "paid partnership",
                                "in partnership with", "affiliate-links", "provisions-links", "partnerlinks",

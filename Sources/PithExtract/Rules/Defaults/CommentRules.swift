@@ -15,7 +15,9 @@ extension BoilerplateRules {
                                      "laisser un commentaire", "comentarios", "deja un comentario", "commenti",
                                      "lascia un commento", "comentários", "deixe um comentário", "reacties",
                                      "laat een reactie achter", "komentarze", "dodaj komentarz", "комментарии",
-                                     "оставить комментарий", "коментарі", "залишити коментар"]),
+                                     "оставить комментарий", "коментарі", "залишити коментар", "keine kommentare",
+                                     "kommentare sind geschlossen", "comments are closed", "no comments", "commentaires fermés",
+                                     "les commentaires sont fermés", "comentarios cerrados", "commenti chiusi"]),
             reason: "A heading that starts the comment section"),
     ]
 }

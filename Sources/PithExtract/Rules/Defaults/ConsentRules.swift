@@ -10,6 +10,11 @@ extension BoilerplateRules {
         BoilerplateRule(
             id: "consent.phrase", category: .consent,
             matcher: .phrases(["we use cookies", "this website uses cookies", "this site uses cookies", "uses cookies to",
+                               // Push-notification prompts ask for a browser permission like consent banners.
+                               "benachrichtigung aktivieren", "benachrichtigungen aktivieren", "push-benachrichtigungen",
+                               "in ihrem browser", "ihres browsers", "benachrichtigungen zu schicken", "ihnen benachrichtigungen",
+                               "enable notifications", "turn on notifications", "allow notifications", "send you notifications",
+                               "activer les notifications", "activar notificaciones", "attiva le notifiche",
                                "accept cookies", "accept all cookies", "cookie policy", "cookie settings", "manage cookies",
                                "by continuing to use", "you agree to our use of cookies",
                                "wir verwenden cookies", "diese website verwendet cookies", "cookies akzeptieren",

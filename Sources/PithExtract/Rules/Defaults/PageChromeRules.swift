@@ -10,6 +10,17 @@ extension BoilerplateRules {
                                    "post-author", "signature", "postprofile", "post-profile", "user-info", "userinfo",
                                    "online-list", "who-is-online"]),
             reason: "Bylines, datelines and author boxes are metadata, not body text"),
+        BoilerplateRule(
+            id: "byline.about-author", category: .byline,
+            matcher: .sectionStarts(["about the author", "about the authors", "über den autor", "über die autorin",
+                                     "über die autoren", "zum autor", "zur autorin", "à propos de l'auteur", "sobre el autor",
+                                     "sobre la autora", "sull'autore", "sobre o autor", "over de auteur", "o autorze",
+                                     "об авторе", "про автора"]),
+            reason: "The author box under an article starts here; nothing after it is the article"),
+        BoilerplateRule(
+            id: "byline.label", category: .byline,
+            matcher: .labels(["von", "by", "par", "por", "di", "door", "autor", "author", "auteur", "автор"]),
+            reason: "A byline's label left alone when the name is a separate block"),
     ]
 
     /// Author lines that open with "Autor:" and friends, anywhere in the article.
@@ -50,7 +61,9 @@ extension BoilerplateRules {
                               "font size", "text size", "a a a", "a- a a+", "bookmark", "save", "save article",
                               "drucken", "versenden", "artikel drucken", "schriftgröße", "imprimer", "envoyer",
                               "imprimir", "enviar", "stampa", "invia", "afdrukken", "drukuj", "печать", "друк",
-                              "listen to this article", "artikel anhören", "écouter l'article"]),
+                              "listen to this article", "artikel anhören", "écouter l'article", "quellen ausblenden",
+                              "quellen anzeigen", "show sources", "hide sources", "einzelnachweise anzeigen", "bild anzeigen",
+                              "show image", "view image", "view larger image", "afficher l'image", "ver imagen", "vergrößern"]),
             reason: "A block that is only a page tool"),
     ]
 
@@ -91,8 +104,15 @@ extension BoilerplateRules {
                                 "джерело", "abbildung", "grafik", "illustration", "video"]),
             reason: "A short line crediting a picture or source"),
         BoilerplateRule(
+            id: "copyright.agency", category: .copyright,
+            matcher: .labels(["getty images", "getty", "istock", "istock.com", "istockphoto", "thinkstock", "shutterstock",
+                              "adobe stock", "adobestock", "unsplash", "pixabay", "imago", "imago images", "picture alliance",
+                              "picture-alliance", "dpa", "afp", "reuters", "ap photo", "keystone", "epa", "ddp", "symbolbild"]),
+            reason: "A picture agency's name alone under a picture is a credit"),
+        BoilerplateRule(
             id: "copyright.notice", category: .copyright,
             matcher: .phrases(["gibt die meinung des autors wieder", "meinung des autors wieder", "does not necessarily reflect",
+                               "alle angaben ohne gewähr", "angaben ohne gewähr",
                                "do not necessarily reflect", "the views expressed", "views expressed in this",
                                "dieser text wurde veröffentlicht unter", "veröffentlicht unter der lizenz", "sofern nicht anders",
                                "this article is licensed", "licensed under a creative commons", "under a creative commons",

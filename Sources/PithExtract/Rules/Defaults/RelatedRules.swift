@@ -33,6 +33,7 @@ extension BoilerplateRules {
                                      // Inline lead-ins to other articles, as "Label: <linked headline>".
                                      "read more", "more", "watch", "listen", "recommended reading", "editor's picks",
                                      "lea también", "lea más", "lea", "mire", "vea también", "le puede interesar",
+                                     "puedes ver", "mira también", "también puedes leer", "te recomendamos",
                                      "también le puede interesar", "también te puede interesar", "lee también", "lee más",
                                      "ver también", "lesen sie hier", "mehr lesen", "auch lesen", "mehr dazu",
                                      "verwandte artikel", "verwandte beiträge", "weitere themen", "mehr themen",
@@ -43,7 +44,13 @@ extension BoilerplateRules {
                                      "ähnliche artikel", "czytaj więcej", "zobacz także", "przeczytaj też", "przeczytaj także",
                                      "dowiedz się więcej", "polecamy", "à voir aussi", "lire la suite", "audios et vidéos sur le sujet",
                                      "veja também", "saiba mais", "vedi anche", "lees meer", "zie ook", "читайте еще",
-                                     "смотрите также", "дивіться також", "читайте більше"]),
+                                     "смотрите также", "дивіться також", "читайте більше",
+                                     // Lists of the site's newest pieces under an article.
+                                     "neueste artikel", "neueste beiträge", "aktuellste beiträge", "aktuelle beiträge",
+                                     "neue beiträge", "latest articles", "latest posts", "latest news", "recent posts",
+                                     "recent articles", "derniers articles", "últimos artículos", "ultimi articoli",
+                                     "últimos artigos", "nieuwste artikelen", "najnowsze artykuły", "последние статьи",
+                                     "останні статті"]),
             reason: "A heading or lead-in that starts a list of other articles"),
     ]
 }
