@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import _PithTestSupport
 
@@ -32,6 +33,44 @@ import _PithTestSupport
         #expect(event["event"] as? String == "new")
         #expect(event["job"] as? String == "harbour")
         #expect(event["url"] as? String == url)
+    }
+
+    @Test func runsReplayValidatorsAndReportOnlyARealEditOverHTTP() throws {
+        // The page carries an ETag; the server answers 304 when the run sends it back.
+        let current = Mutex((etag: "\"v1\"", page: HistoryPages.article()))
+        let site = try LoopbackServer(host: "127.0.0.2") { request in
+            let (etag, page) = current.withLock { ($0.etag, $0.page) }
+            if request.headers["If-None-Match"] == etag { return .status(304) }
+            return .html(page, headers: [(name: "ETag", value: etag)])
+        }
+        let url = site.url("/harbour")
+        let workspace = try HistoryWorkspace(jobs: """
+            settings: {per_host_delay: 0}
+            jobs:
+              - {name: harbour, url: "\(url)"}
+
+            """)
+        let first = try workspace.pith(["run", "--all"])
+        #expect(first.stdout == "new: Sea wall to be rebuilt in concrete (harbour) <\(url)>\n")
+
+        let unchanged = try workspace.pith(["run", "--all"])
+        #expect(unchanged.status == 0)
+        #expect(unchanged.stdout.isEmpty, "a 304 is no change: \(unchanged.stdout)")
+        #expect(site.requests(to: "/harbour").last?.headers["If-None-Match"] == "\"v1\"")
+
+        var edited = HistoryPages.paragraphs
+        edited[2] = edited[2].replacingOccurrences(of: "five votes to two", with: "four votes to three")
+        current.withLock { $0 = (etag: "\"v2\"", page: HistoryPages.article(edited)) }
+        let changed = try workspace.pith(["run", "--all", "--report", "json"])
+        let event = try #require(try JSONSerialization.jsonObject(with: Data(changed.stdout.utf8)) as? [String: Any])
+        #expect(event["event"] as? String == "changed")
+        #expect((event["from_rev"] as? Int, event["to_rev"] as? Int) == (1, 2))
+        let word = try workspace.pith(["diff", "harbour", "--format", "word"])
+        #expect(word.stdout.contains("by [-five-]{+four+} votes to [-two,-]{+three,+}"))
+        let history = try workspace.pith(["history", "harbour", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])
+        #expect((object["snapshots"] as? [Any])?.count == 2, "the 304 stored no snapshot")
+        #expect((object["checks"] as? [Any])?.count == 3)
     }
 
     @Test func aWebhookThatFailsIsPostedAgainByTheNextRun() throws {

@@ -212,7 +212,10 @@ extension ExtractionAttempt {
             return structural(.linkDensity)
         }
         if isList && isResourceList(node) { return nil }
-        if weight < 25 && linkDensity > 0.2 && !isLongLinkedProse(node) { return structural(.linkDensity) }
+        // A list whose items are sentences with a link or two (changelogs, "this week" roundups)
+        // is prose in list form; a list that is mostly link text is a link list.
+        let linkLimit: Float = isList && isSentenceList(node) ? 0.5 : 0.2
+        if weight < 25 && linkDensity > linkLimit && !isLongLinkedProse(node) { return structural(.linkDensity) }
         if weight >= 25 && linkDensity > 0.5 { return structural(.linkDensity) }
         return nil
     }
@@ -235,6 +238,13 @@ extension ExtractionAttempt {
         let items = document.children(node).filter { document.tag($0) == .li && removed[$0] < 0 }
         guard !items.isEmpty else { return false }
         return Int(aggregates.chars[node]) / items.count >= 20
+    }
+
+    /// Items averaging at least 60 visible characters: sentences, not link labels.
+    private func isSentenceList(_ node: Int) -> Bool {
+        let items = document.children(node).filter { document.tag($0) == .li && removed[$0] < 0 }
+        guard items.count >= 2 else { return false }
+        return Int(aggregates.chars[node]) / items.count >= 60
     }
 
     /// A paragraph that is long and fully linked is a cited passage, not a link farm.
