@@ -1,4 +1,7 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Parses HTML with libxml2's HTML parser, driven through SAX straight into an ``HTMLDocument``.
 ///
@@ -10,9 +13,9 @@ public enum HTMLParser {
     /// guarantees both); libxml2 is told to ignore any charset the page declares.
     public static func parse(utf8 bytes: [UInt8]) -> HTMLDocument {
         _ = libxml2Initialized
-        var builder = TreeBuilder(expectedBytes: bytes.count)
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return builder.finish() }
-        withUnsafeMutablePointer(to: &builder) { builderPointer in
+        var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return state.builder.finish() }
+        withUnsafeMutablePointer(to: &state) { statePointer in
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     guard let context = htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return }
@@ -22,7 +25,8 @@ public enum HTMLParser {
                         UnsafeMutableRawPointer(context.pointee.sax).copyMemory(
                             from: source.baseAddress!, byteCount: MemoryLayout<htmlSAXHandler>.size)
                     }
-                    context.pointee.userData = UnsafeMutableRawPointer(builderPointer)
+                    statePointer.pointee.context = context
+                    context.pointee.userData = UnsafeMutableRawPointer(statePointer)
                     // Without this libxml2 guesses ISO-8859-1 for input that declares nothing.
                     xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
                     htmlCtxtUseOptions(context, parseOptions)
@@ -30,7 +34,7 @@ public enum HTMLParser {
                 }
             }
         }
-        return builder.finish()
+        return state.builder.finish()
     }
 
     /// Recover from any markup, stay silent, never touch the network, trust our decoding.
@@ -57,9 +61,61 @@ public enum HTMLParser {
 
 // MARK: - Callbacks
 
-private func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
-    // libxml2 passes `ctxt->userData` to every callback, and `parse` set that to the builder.
-    context!.assumingMemoryBound(to: TreeBuilder.self)
+/// What the callbacks reach through libxml2's `userData`: the builder, and the parser context
+/// whose input the start-tag callback may move past raw text nobody reads.
+private struct ParseState {
+    var builder: TreeBuilder
+    var context: htmlParserCtxtPtr?
+}
+
+private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ParseState> {
+    // libxml2 passes `ctxt->userData` to every callback, and `parse` set that to the state.
+    userData!.assumingMemoryBound(to: ParseState.self)
+}
+
+
+/// Moves libxml2's input past the content of the `<script>` or `<style>` element whose start tag
+/// was just read, when the builder would drop that content anyway (every style, every script
+/// but JSON-LD). Over a third of a typical page's bytes are scripts and styles, and libxml2
+/// reads them a character at a time, through a function call each, only for Pith to discard
+/// them.
+///
+/// The content ends exactly where libxml2 2.9's `htmlParseScript` ends it in recovery mode: at
+/// the first `</` followed by the element's name in any case. The input is left at the byte
+/// before that, overwritten with the `>` that libxml2 is about to consume as the end of the
+/// start tag; the end tag then parses as before, and the tree is the one the full read gives.
+/// Nothing is skipped when the start tag does not end in `>` (`<script/>`, a cut-off tag), when
+/// the content starts with `<` (libxml2 reads a tag there before it reads raw text), or when
+/// no end tag follows.
+private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: UnsafePointer<UInt8>) {
+    guard let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
+          let end = input.pointee.end, start < end, start.pointee == UInt8(ascii: ">") else { return }
+    var nameLength = 0
+    while name[nameLength] != 0 { nameLength += 1 }
+    var cursor = start + 1
+    guard cursor < end, cursor.pointee != UInt8(ascii: "<") else { return }
+    var found = false
+    while cursor + 1 < end {
+        // memchr finds the next `<` many bytes at a time.
+        guard let less = memchr(cursor, Int32(UInt8(ascii: "<")), end - cursor) else { break }
+        cursor = UnsafePointer(less.assumingMemoryBound(to: UInt8.self))
+        if cursor + 1 < end && cursor[1] == UInt8(ascii: "/") && end - (cursor + 2) >= nameLength {
+            var matches = true
+            for offset in 0..<nameLength where cursor[2 + offset] | 0x20 != name[offset] {
+                matches = false
+                break
+            }
+            if matches {
+                found = true
+                break
+            }
+        }
+        cursor += 1
+    }
+    guard found, cursor > start + 1 else { return }
+    let lastSkipped = UnsafeMutablePointer(mutating: cursor - 1)
+    lastSkipped.pointee = UInt8(ascii: ">")
+    input.pointee.cur = UnsafePointer(lastSkipped)
 }
 
 private func buffer(_ string: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
@@ -68,16 +124,18 @@ private func buffer(_ string: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UIn
 
 private let startElementCallback: startElementSAXFunc = { context, name, attributes in
     guard let name else { return }
-    let tree = builder(context)
-    let tag = tree.pointee.tag(forInterned: name)
-    guard tree.pointee.startElement(tag), var pair = attributes else { return }
+    let parse = state(context)
+    let tag = parse.pointee.builder.tag(forInterned: name)
+    guard parse.pointee.builder.startElement(tag) else { return }
+    defer { if parse.pointee.builder.dropsRawText(of: tag) { skipRawText(parse, name: name) } }
+    guard var pair = attributes else { return }
     while let attributeName = pair.pointee {
         let value = pair.successor().pointee
-        let interned = tree.pointee.attributeName(forInterned: attributeName)
+        let interned = parse.pointee.builder.attributeName(forInterned: attributeName)
         if let value {
-            tree.pointee.addAttribute(interned, value: buffer(value))
+            parse.pointee.builder.addAttribute(interned, value: buffer(value))
         } else {
-            tree.pointee.addAttribute(interned, value: UnsafeBufferPointer(start: nil, count: 0))
+            parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(start: nil, count: 0))
         }
         pair = pair.advanced(by: 2)
     }
@@ -85,16 +143,16 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
 
 private let endElementCallback: endElementSAXFunc = { context, name in
     guard let name else { return }
-    let tree = builder(context)
-    tree.pointee.endElement(tree.pointee.tag(forInterned: name))
+    let parse = state(context)
+    parse.pointee.builder.endElement(parse.pointee.builder.tag(forInterned: name))
 }
 
 private let charactersCallback: charactersSAXFunc = { context, characters, length in
     guard let characters, length > 0 else { return }
-    builder(context).pointee.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+    state(context).pointee.builder.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
 }
 
 private let rawTextCallback: cdataBlockSAXFunc = { context, characters, length in
     guard let characters, length > 0 else { return }
-    builder(context).pointee.rawText(UnsafeBufferPointer(start: characters, count: Int(length)))
+    state(context).pointee.builder.rawText(UnsafeBufferPointer(start: characters, count: Int(length)))
 }

@@ -34,6 +34,12 @@ struct TreeBuilder {
     /// The stack depth of the open `<head>`, or -1.
     private var headDepth = -1
 
+    /// The tag sets read on every start tag, held by the builder: reading a static `let`
+    /// costs a `swift_once` check per access, a function call on Linux.
+    private let headElements = TreeBuilder.headElementSet
+    private let closesOpenParagraph = TreeBuilder.closesOpenParagraphSet
+    private let paragraphScopeBoundaries = TreeBuilder.paragraphScopeBoundarySet
+
     init(expectedBytes: Int) {
         let estimatedNodes = max(64, expectedBytes / 24)
         tags.reserveCapacity(estimatedNodes)
@@ -82,8 +88,16 @@ struct TreeBuilder {
         return value
     }
 
+    /// Known names by their bytes: most names a page uses are known, and resolve without a
+    /// `String`. Read once per builder, not through a static on every miss.
+    private let knownTags = TreeBuilder.knownTagTable
+    private let knownAttributes = TreeBuilder.knownAttributeTable
+    private static let knownTagTable = KnownNameTable(HTMLTag.knownNames)
+    private static let knownAttributeTable = KnownNameTable(AttributeName.knownNames)
+
     /// The tag for a lowercase element name.
     mutating func tag(for name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
+        if let known = knownTags.id(for: name) { return HTMLTag(rawValue: known) }
         let string = String(decoding: name, as: UTF8.self)
         if let known = HTMLTag.known(string) { return known }
         if let local = localTags[string] { return HTMLTag(rawValue: local) }
@@ -95,6 +109,7 @@ struct TreeBuilder {
 
     /// The interned id for a lowercase attribute name.
     mutating func attributeName(for name: UnsafeBufferPointer<UInt8>) -> AttributeName {
+        if let known = knownAttributes.id(for: name) { return AttributeName(rawValue: known) }
         let string = String(decoding: name, as: UTF8.self)
         if let known = AttributeName.known(string) { return known }
         if let local = localAttributes[string] { return AttributeName(rawValue: local) }
@@ -115,11 +130,11 @@ struct TreeBuilder {
     @discardableResult
     mutating func startElement(_ tag: HTMLTag) -> Bool {
         if tag == .body && bodyNode >= 0 && !bodyClosed { return false }
-        if headDepth >= 0 && !Self.headElements.contains(tag.rawValue) {
+        if headDepth >= 0 && !headElements.contains(tag.rawValue) {
             close(downTo: headDepth)
             if bodyNode < 0 && tag != .body { openImpliedBody() }
         }
-        if Self.closesOpenParagraph.contains(tag.rawValue) { closeOpenParagraph() }
+        if closesOpenParagraph.contains(tag.rawValue) { closeOpenParagraph() }
         let node = appendChild(tag: tag, dataStart: Int32(attributeNames.count), dataCount: 0)
         openNodes.append(node)
         lastChildren.append(-1)
@@ -137,7 +152,7 @@ struct TreeBuilder {
     }
 
     /// What may stay inside `<head>`; anything else starts the body.
-    private static let headElements = TagSet([
+    private static let headElementSet = TagSet([
         .html, .head, .title, .meta, .link, .base, .style, .script, .noscript, .template,
     ])
 
@@ -180,6 +195,12 @@ struct TreeBuilder {
         bytes.append(contentsOf: text)
         let node = appendChild(tag: .text, dataStart: start, dataCount: Int32(text.count))
         ends[Int(node)] = node + 1
+    }
+
+    /// Whether ``rawText(_:)`` would drop all the text of the element just opened with `tag`
+    /// and its attributes: a style, or a script that is not JSON-LD.
+    func dropsRawText(of tag: HTMLTag) -> Bool {
+        tag == .style || (tag == .script && !keepsRawText)
     }
 
     /// Raw text of script and style elements: kept only for structured data (JSON-LD).
@@ -249,18 +270,18 @@ struct TreeBuilder {
                 close(downTo: depth)
                 return
             }
-            if Self.paragraphScopeBoundaries.contains(tag.rawValue) { return }
+            if paragraphScopeBoundaries.contains(tag.rawValue) { return }
             depth -= 1
         }
     }
 
     /// HTML5 block elements that close an open `<p>` in browsers but not in libxml2 2.9.14.
-    private static let closesOpenParagraph = TagSet([
+    private static let closesOpenParagraphSet = TagSet([
         .article, .aside, .details, .dialog, .figcaption, .figure, .footer, .header, .hgroup,
         .main, .nav, .section, .summary, .menu, .search, .address, .fieldset,
     ])
 
-    private static let paragraphScopeBoundaries = TagSet([
+    private static let paragraphScopeBoundarySet = TagSet([
         .td, .th, .table, .caption, .button, .object, .html, .template,
     ])
 

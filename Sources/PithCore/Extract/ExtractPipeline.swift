@@ -55,8 +55,8 @@ public struct ExtractPipeline: Sendable {
     public func run(_ sources: [PageSource], report: @escaping @Sendable (Outcome) -> Void) {
         var naming = OutputNaming()
         let names = sources.map { naming.name(for: $0) }
-        let inputPaths = Set(sources.compactMap { source -> String? in
-            if case .file(let path) = source { return Self.canonicalPath(path) }
+        let inputFiles = Set(sources.compactMap { source -> FileIdentity? in
+            if case .file(let path) = source { return FileIdentity(path) }
             return nil
         })
         let next = Atomic<Int>(0)
@@ -69,7 +69,7 @@ public struct ExtractPipeline: Sendable {
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < sources.count else { break }
-                    let outcome = process(sources[index], name: names[index], inputPaths: inputPaths)
+                    let outcome = process(sources[index], name: names[index], inputFiles: inputFiles)
                     reporting.withLock { _ in report(outcome) }
                 }
                 group.leave()
@@ -80,7 +80,7 @@ public struct ExtractPipeline: Sendable {
         group.wait()
     }
 
-    private func process(_ source: PageSource, name: String, inputPaths: Set<String>) -> Outcome {
+    private func process(_ source: PageSource, name: String, inputFiles: Set<FileIdentity>) -> Outcome {
         var outcome = Outcome(source: source)
         do throws(PipelineError) {
             outcome.article = try extract(source)
@@ -90,7 +90,9 @@ public struct ExtractPipeline: Sendable {
                 return outcome
             }
             let path = (folder as NSString).appendingPathComponent(name + "." + options.format.fileExtension)
-            if inputPaths.contains(Self.canonicalPath(path)) { throw PipelineError.output(.wouldOverwriteInput(path)) }
+            if let output = FileIdentity(path), inputFiles.contains(output) {
+                throw PipelineError.output(.wouldOverwriteInput(path))
+            }
             do { try AtomicFile.write(rendered, to: path) } catch { throw PipelineError.output(error) }
             outcome.outputPath = path
         } catch {
@@ -116,8 +118,21 @@ public struct ExtractPipeline: Sendable {
         do { return try extractor.extract(input) } catch { throw .extraction(error) }
     }
 
-    static func canonicalPath(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+}
+
+/// Which file a path names, symbolic links followed: two paths name the same file exactly when
+/// their identities are equal. One `stat` per path, where resolving each path's symbolic links
+/// component by component cost a system call per folder on the way, for every page.
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// Nil when nothing exists at `path` (an output not written yet is no input).
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 

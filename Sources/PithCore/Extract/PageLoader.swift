@@ -62,27 +62,42 @@ public struct PageLoader: Sendable {
     }
 
     static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .unreadable(path, reason: "no such file")
-        }
-        guard !isFolder.boolValue else { throw .unreadable(path, reason: "is a folder") }
+        // open and fstat answer what a separate existence check would, without its own path walk.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT || errno == ENOTDIR ? "no such file" : String(cString: strerror(errno))
+            throw .unreadable(path, reason: reason)
+        }
         defer { close(descriptor) }
         var info = stat()
-        let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-        var bytes = [UInt8](repeating: 0, count: max(expected, 4096))
-        var length = 0
-        while true {
-            if length == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + length, $0.count - length) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
-            if count == 0 { break }
-            length += count
+        let known = fstat(descriptor, &info) == 0
+        guard !known || (info.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable(path, reason: "is a folder") }
+        // One byte more than the size, so that the read that meets the end fits; the bytes are
+        // read straight into the array, never zeroed first.
+        let capacity = max((known ? Int(info.st_size) : 0) + 1, 4096)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                guard read > 0 else { return }
+                count += read
+            }
         }
-        bytes.removeSubrange(length...)
+        // A file that grew since fstat: the rest in chunks.
+        if failure == 0 && bytes.count == capacity {
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let read = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                guard read > 0 else { break }
+                bytes.append(contentsOf: chunk[..<read])
+            }
+        }
+        guard failure == 0 else { throw .unreadable(path, reason: String(cString: strerror(failure))) }
         return bytes
     }
 }

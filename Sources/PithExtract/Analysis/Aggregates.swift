@@ -27,53 +27,59 @@ struct Aggregates {
     init(facts: PageFacts, removed: [Int32]) {
         let document = facts.document
         let count = document.nodeCount
-        chars = Array(repeating: 0, count: count)
-        linkChars = Array(repeating: 0, count: count)
-        commas = Array(repeating: 0, count: count)
-        paragraphs = Array(repeating: 0, count: count)
-        images = Array(repeating: 0, count: count)
-        listItems = Array(repeating: 0, count: count)
-        headingChars = Array(repeating: 0, count: count)
-        embeds = Array(repeating: 0, count: count)
-        var node = count - 1
-        while node > 0 {
-            defer { node -= 1 }
-            if removed[node] >= 0 { continue }
-            let tag = document.tag(node)
-            if tag == .text {
-                chars[node] = facts.textChars[node]
-                commas[node] = facts.textCommas[node]
-            } else {
-                finishElement(node, tag: tag, document: document)
+        var chars = [Int32](repeating: 0, count: count)
+        var linkChars = [Float](repeating: 0, count: count)
+        var commas = [Int32](repeating: 0, count: count)
+        var paragraphs = [Int32](repeating: 0, count: count)
+        var images = [Int32](repeating: 0, count: count)
+        var listItems = [Int32](repeating: 0, count: count)
+        var headingChars = [Int32](repeating: 0, count: count)
+        var embeds = [Int32](repeating: 0, count: count)
+        // The fold writes eight arrays once per node and once per parent: through buffer
+        // pointers, each write is a store, not a uniqueness check and a bounds check.
+        chars.withUnsafeMutableBufferPointer { chars in
+        linkChars.withUnsafeMutableBufferPointer { linkChars in
+        commas.withUnsafeMutableBufferPointer { commas in
+        paragraphs.withUnsafeMutableBufferPointer { paragraphs in
+        images.withUnsafeMutableBufferPointer { images in
+        listItems.withUnsafeMutableBufferPointer { listItems in
+        headingChars.withUnsafeMutableBufferPointer { headingChars in
+        embeds.withUnsafeMutableBufferPointer { embeds in
+            var node = count - 1
+            while node > 0 {
+                defer { node -= 1 }
+                if removed[node] >= 0 { continue }
+                switch document.tag(node) {
+                case .text:
+                    chars[node] = facts.textChars[node]
+                    commas[node] = facts.textCommas[node]
+                // What the element itself counts for, once its children are folded in.
+                case .a:
+                    // Readability weighs in-page links (#...) at 0.3: they are tables of contents and
+                    // footnotes more often than navigation.
+                    let href = document.attributeBytes(.href, of: node)
+                    let isFragment = href.first == UInt8(ascii: "#")
+                    linkChars[node] = Float(chars[node]) * (isFragment ? 0.3 : 1)
+                case .p: paragraphs[node] += 1
+                case .img: images[node] += 1
+                case .li: listItems[node] += 1
+                case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
+                case .embed, .object, .iframe, .video, .audio: embeds[node] += 1
+                default: break
+                }
+                guard let parent = document.parent(node) else { continue }
+                chars[parent] += chars[node]
+                linkChars[parent] += linkChars[node]
+                commas[parent] += commas[node]
+                paragraphs[parent] += paragraphs[node]
+                images[parent] += images[node]
+                listItems[parent] += listItems[node]
+                headingChars[parent] += headingChars[node]
+                embeds[parent] += embeds[node]
             }
-            guard let parent = document.parent(node) else { continue }
-            chars[parent] += chars[node]
-            linkChars[parent] += linkChars[node]
-            commas[parent] += commas[node]
-            paragraphs[parent] += paragraphs[node]
-            images[parent] += images[node]
-            listItems[parent] += listItems[node]
-            headingChars[parent] += headingChars[node]
-            embeds[parent] += embeds[node]
-        }
-    }
-
-    /// Adds what the element itself counts for, once its children are folded in.
-    private mutating func finishElement(_ node: Int, tag: HTMLTag, document: HTMLDocument) {
-        switch tag {
-        case .a:
-            // Readability weighs in-page links (#...) at 0.3: they are tables of contents and
-            // footnotes more often than navigation.
-            let href = document.attributeBytes(.href, of: node)
-            let isFragment = href.first == UInt8(ascii: "#")
-            linkChars[node] = Float(chars[node]) * (isFragment ? 0.3 : 1)
-        case .p: paragraphs[node] += 1
-        case .img: images[node] += 1
-        case .li: listItems[node] += 1
-        case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
-        case .embed, .object, .iframe, .video, .audio: embeds[node] += 1
-        default: break
-        }
+        }}}}}}}}
+        (self.chars, self.linkChars, self.commas, self.paragraphs) = (chars, linkChars, commas, paragraphs)
+        (self.images, self.listItems, self.headingChars, self.embeds) = (images, listItems, headingChars, embeds)
     }
 
     /// Takes a subtree that was just removed out of its ancestors' totals, without refolding

@@ -12,22 +12,24 @@ enum ClassTokens {
     /// Calls `visit` with the key of every token, pair and triple in `bytes`, and whether the
     /// key covers a whole class name. Stops early when `visit` returns false.
     static func forEachKey(in bytes: ArraySlice<UInt8>, _ visit: (_ key: UInt64, _ isWholeName: Bool) -> Bool) {
-        var starts: [Int] = []
-        var ends: [Int] = []
-        starts.reserveCapacity(8)
-        ends.reserveCapacity(8)
-        var nameStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index <= bytes.endIndex {
-            let atEnd = index == bytes.endIndex
-            if atEnd || isSpace(bytes[index]) {
-                if index > nameStart && !isStateModifier(bytes, nameStart..<index) {
-                    tokenize(bytes, nameStart..<index, starts: &starts, ends: &ends)
-                    if !visitName(bytes, starts, ends, visit) { return }
+        // A name of n bytes has at most n tokens. The token bounds live in one temporary
+        // buffer (on the stack for ordinary values) rather than two arrays per call.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * max(bytes.count, 1)) { buffer in
+            let starts = UnsafeMutableBufferPointer(rebasing: buffer[..<max(bytes.count, 1)])
+            let ends = UnsafeMutableBufferPointer(rebasing: buffer[max(bytes.count, 1)...])
+            var nameStart = bytes.startIndex
+            var index = bytes.startIndex
+            while index <= bytes.endIndex {
+                let atEnd = index == bytes.endIndex
+                if atEnd || isSpace(bytes[index]) {
+                    if index > nameStart && !isStateModifier(bytes, nameStart..<index) {
+                        let count = tokenize(bytes, nameStart..<index, starts: starts, ends: ends)
+                        if !visitName(bytes, starts, ends, count, visit) { return }
+                    }
+                    nameStart = index + 1
                 }
-                nameStart = index + 1
+                index += 1
             }
-            index += 1
         }
     }
 
@@ -58,7 +60,8 @@ enum ClassTokens {
             && bytes[start + 2] | 0x20 == UInt8(ascii: "s") && (bytes[start + 3] == UInt8(ascii: "-") || bytes[start + 3] == UInt8(ascii: "_"))
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    /// The bytes that separate class names.
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 
@@ -67,9 +70,11 @@ enum ClassTokens {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     /// Token boundaries inside one class name.
-    private static func tokenize(_ bytes: ArraySlice<UInt8>, _ name: Range<Int>, starts: inout [Int], ends: inout [Int]) {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+    /// Writes the bounds of each token to `starts` and `ends` and returns how many there are.
+    private static func tokenize(
+        _ bytes: ArraySlice<UInt8>, _ name: Range<Int>, starts: UnsafeMutableBufferPointer<Int>, ends: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        var count = 0
         var tokenStart = -1
         var previous: UInt8 = 0
         for index in name {
@@ -87,17 +92,20 @@ enum ClassTokens {
                 }
             }
             if !isWord || breaksBefore, tokenStart >= 0 {
-                starts.append(tokenStart)
-                ends.append(index)
+                starts[count] = tokenStart
+                ends[count] = index
+                count += 1
                 tokenStart = -1
             }
             if isWord && tokenStart < 0 { tokenStart = index }
             previous = byte
         }
         if tokenStart >= 0 {
-            starts.append(tokenStart)
-            ends.append(name.upperBound)
+            starts[count] = tokenStart
+            ends[count] = name.upperBound
+            count += 1
         }
+        return count
     }
 
     @inline(__always) private static func extend(_ hash: UInt64, _ bytes: ArraySlice<UInt8>, _ range: Range<Int>) -> UInt64 {
@@ -111,9 +119,9 @@ enum ClassTokens {
 
     /// Offers single tokens, joined pairs and joined triples of one class name.
     private static func visitName(
-        _ bytes: ArraySlice<UInt8>, _ starts: [Int], _ ends: [Int], _ visit: (UInt64, Bool) -> Bool
+        _ bytes: ArraySlice<UInt8>, _ starts: UnsafeMutableBufferPointer<Int>, _ ends: UnsafeMutableBufferPointer<Int>, _ count: Int,
+        _ visit: (UInt64, Bool) -> Bool
     ) -> Bool {
-        let count = starts.count
         for first in 0..<count {
             var hash = TokenHash.seed
             for last in first..<min(count, first + 3) {

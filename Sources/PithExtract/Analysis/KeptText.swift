@@ -9,6 +9,8 @@ extension ExtractionAttempt {
         var node = root
         let end = document.subtreeEnd(root)
         var openBlockEnds: [Int] = []
+        // Read once: a static table costs a `swift_once` check on every access.
+        let inline = TagClasses.inline
         document.bytes.withUnsafeBufferPointer { bytes in
             while node < end && utf8.count < limit {
                 while let blockEnd = openBlockEnds.last, node >= blockEnd {
@@ -22,17 +24,23 @@ extension ExtractionAttempt {
                 }
                 let tag = document.tag(node)
                 if tag == .text {
-                    for index in document.textRange(node) {
-                        let byte = bytes[index]
-                        if byte <= 0x20 {
+                    // Whole runs between whitespace are appended at once, not byte by byte.
+                    let range = document.textRange(node)
+                    var index = range.lowerBound
+                    while index < range.upperBound {
+                        if bytes[index] <= 0x20 {
                             pendingSpace = true
-                        } else {
-                            if pendingSpace && !utf8.isEmpty { utf8.append(0x20) }
-                            pendingSpace = false
-                            utf8.append(byte)
+                            index += 1
+                            continue
                         }
+                        var runEnd = index + 1
+                        while runEnd < range.upperBound && bytes[runEnd] > 0x20 { runEnd += 1 }
+                        if pendingSpace && !utf8.isEmpty { utf8.append(0x20) }
+                        pendingSpace = false
+                        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                        index = runEnd
                     }
-                } else if !TagClasses.inline.contains(tag) || tag == .br {
+                } else if !inline.contains(tag) || tag == .br {
                     pendingSpace = true
                     openBlockEnds.append(document.subtreeEnd(node))
                 }

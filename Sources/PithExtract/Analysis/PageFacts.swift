@@ -1,4 +1,7 @@
 import PithHTML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Facts about every node that do not depend on which phases run: computed once per page and
 /// shared by every rung of the fallback ladder.
@@ -31,7 +34,7 @@ struct PageFacts {
     /// Elements marked as recipe ingredients, in document order.
     private(set) var ingredientMarkers: [Int] = []
     /// Link-target rules of `<a>` and `<form>` elements, looked up once per page.
-    let linkTargets = LinkTargetCache()
+    let linkTargets: LinkTargetCache
 
     init(document: HTMLDocument, rules: BoilerplateRules) {
         self.document = document
@@ -46,6 +49,7 @@ struct PageFacts {
         formControls = Array(repeating: 0, count: count)
         emailInputs = Array(repeating: 0, count: count)
         wrapsNamedContent = Array(repeating: false, count: count)
+        linkTargets = LinkTargetCache(nodeCount: count)
         body = 0
         scan()
         foldFormControls()
@@ -86,7 +90,8 @@ struct PageFacts {
 
     /// The link-target rule of an `<a href>` or `<form action>`, or nil.
     func linkTargetRule(_ node: Int) -> Int32? {
-        if let cached = linkTargets.rules[node] { return cached < 0 ? nil : cached }
+        let cached = linkTargets.rules[node]
+        if cached != LinkTargetCache.unknown { return cached < 0 ? nil : cached }
         let tag = document.tag(node)
         let attribute: AttributeName? = tag == .a ? .href : tag == .form ? .action : nil
         var rule: Int32?
@@ -132,26 +137,29 @@ struct PageFacts {
 
     private mutating func countText(_ node: Int) {
         let range = document.textRange(node)
-        var chars: Int32 = 0
-        var commas: Int32 = 0
+        var chars = 0
+        var commas = 0
         document.bytes.withUnsafeBufferPointer { bytes in
             var index = range.lowerBound
-            while index < range.upperBound {
+            let end = range.upperBound
+            while index < end {
                 let byte = bytes[index]
-                if byte == 0x2C {
-                    commas += 1
-                } else if byte == 0xEF, index + 2 < range.upperBound, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
-                    commas += 1  // U+FF0C fullwidth comma
-                } else if byte == 0xE3, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
-                    commas += 1  // U+3001 ideographic comma
+                // Count scalars that are not ASCII whitespace: lead bytes only. Written without
+                // branches on the byte, which is most of what a page's text costs here.
+                chars &+= Int(truncatingIfNeeded: (byte > 0x20 ? 1 : 0) & ((byte & 0xC0) != 0x80 ? 1 : 0))
+                commas &+= byte == 0x2C ? 1 : 0
+                if byte >= 0xE3 {
+                    if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
+                        commas += 1  // U+FF0C fullwidth comma
+                    } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
+                        commas += 1  // U+3001 ideographic comma
+                    }
                 }
-                // Count scalars that are not ASCII whitespace: lead bytes only.
-                if byte > 0x20 && (byte & 0xC0) != 0x80 { chars += 1 }
                 index += 1
             }
         }
-        textChars[node] = chars
-        textCommas[node] = commas
+        textChars[node] = Int32(truncatingIfNeeded: chars)
+        textCommas[node] = Int32(truncatingIfNeeded: commas)
     }
 
     /// Utility-class pages hide a block on small screens and show it on large ones
@@ -186,7 +194,7 @@ struct PageFacts {
     }
 
     /// What one `class` or `id` value says, once tokenized.
-    private struct ValueVerdict {
+    fileprivate struct ValueVerdict {
         var rule: Int32 = -1
         var positive = false
         var rescue = false
@@ -195,45 +203,89 @@ struct PageFacts {
     }
 
     /// Verdicts by the value's hash: most class values repeat on a page ("menu-item", "col-4").
-    private var verdictCache: [UInt64: ValueVerdict] = [:]
+    private var verdictCache = VerdictCache()
+    /// Verdicts by single class name, for values not seen whole before.
+    private var nameVerdictCache = VerdictCache()
 
     private mutating func classify(_ node: Int) {
         if let itemprop = document.attributeRange(.itemprop, of: node), Self.mentionsIngredient(document.bytes[itemprop]) {
             ingredientMarkers.append(node)
         }
+        // Two calls rather than a loop over `[.class, .id]`: that array was allocated anew for
+        // every element of every page.
+        classify(node, by: .class)
         // A heading's id is an anchor made from its words (`nav_nur_die_folie`, `related-work`):
         // it names the heading's text, not a kind of block.
-        let names: [AttributeName] = TagClasses.headings.contains(document.tag(node)) ? [.class] : [.class, .id]
-        for name in names {
-            let value = document.attributeBytes(name, of: node)
-            guard !value.isEmpty else { continue }
-            // Documentation generators and editors slug section ids from the heading
-            // ("sharing-with-multiple-developers"): four words or more name text, not a component.
-            if name == .id && Self.isTextSlug(value) { continue }
-            let verdict = self.verdict(for: value, cached: name == .class)
-            if verdict.hidden && !(name == .class && Self.showsAtSomeWidth(value)) { hiddenByClass[node] = true }
-            if verdict.rescue { rescued[node] = true }
-            if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
-            if verdict.rule >= 0 {
-                classWeight[node] -= 25
-                if classRule[node] < 0 { classRule[node] = verdict.rule }
-            }
-            if verdict.positive { classWeight[node] += 25 }
-        }
+        if !TagClasses.headings.contains(document.tag(node)) { classify(node, by: .id) }
     }
 
-    private mutating func verdict(for value: ArraySlice<UInt8>, cached: Bool) -> ValueVerdict {
-        var key = TokenHash.seed
-        if cached {
-            for byte in value { key = TokenHash.add(byte, to: key) }
-            if let known = verdictCache[key] { return known }
+    private mutating func classify(_ node: Int, by name: AttributeName) {
+        guard let range = document.attributeRange(name, of: node), !range.isEmpty else { return }
+        let value = document.bytes[range]
+        // Documentation generators and editors slug section ids from the heading
+        // ("sharing-with-multiple-developers"): four words or more name text, not a component.
+        if name == .id && Self.isTextSlug(value) { return }
+        let verdict = self.verdict(for: range, cached: name == .class)
+        if verdict.hidden && !(name == .class && Self.showsAtSomeWidth(value)) { hiddenByClass[node] = true }
+        if verdict.rescue { rescued[node] = true }
+        if verdict.ingredient, ingredientMarkers.last != node { ingredientMarkers.append(node) }
+        if verdict.rule >= 0 {
+            classWeight[node] -= 25
+            if classRule[node] < 0 { classRule[node] = verdict.rule }
         }
+        if verdict.positive { classWeight[node] += 25 }
+    }
+
+    /// The verdict on the value at `range` of the document's bytes; `cached` values are looked
+    /// up by their bytes first.
+    private mutating func verdict(for range: Range<Int>, cached: Bool) -> ValueVerdict {
+        guard cached else { return tokenVerdict(document.bytes[range]) }
+        let key = document.bytes.withUnsafeBufferPointer { VerdictCache.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+        if let known = verdictCache.value(for: key, range: range, in: document.bytes) { return known }
+        // A value is a list of names, and its verdict is theirs in order: the first rule any of
+        // them names, and each flag any of them sets. Names repeat across a page's values far
+        // more often than whole values do, so a new value is mostly made of names already judged.
         var verdict = ValueVerdict()
-        let rules = self.rules
+        var nameStart = range.lowerBound
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || ClassTokens.isSpace(document.bytes[index]) {
+                if index > nameStart {
+                    let name = nameVerdict(nameStart..<index)
+                    if verdict.rule < 0 { verdict.rule = name.rule }
+                    verdict.hidden = verdict.hidden || name.hidden
+                    verdict.positive = verdict.positive || name.positive
+                    verdict.rescue = verdict.rescue || name.rescue
+                    verdict.ingredient = verdict.ingredient || name.ingredient
+                }
+                nameStart = index + 1
+            }
+            index += 1
+        }
+        verdictCache.insert(verdict, for: key, range: range)
+        return verdict
+    }
+
+    /// The verdict on one class name (no whitespace inside), cached by its bytes.
+    private mutating func nameVerdict(_ range: Range<Int>) -> ValueVerdict {
+        let key = document.bytes.withUnsafeBufferPointer { VerdictCache.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+        if let known = nameVerdictCache.value(for: key, range: range, in: document.bytes) { return known }
+        let verdict = tokenVerdict(document.bytes[range])
+        nameVerdictCache.insert(verdict, for: key, range: range)
+        return verdict
+    }
+
+    /// What the tokens, pairs and triples of `value` hit in the class-token table.
+    private func tokenVerdict(_ value: ArraySlice<UInt8>) -> ValueVerdict {
+        var verdict = ValueVerdict()
+        // The two tables the closure reads, not a copy of the whole rule set (a retain of each
+        // of its tables per call).
+        let tokenInfo = rules.classTokenInfo
+        let ruleList = rules.rules
         ClassTokens.forEachKey(in: value) { token, isWholeName in
-            guard let info = rules.classTokenInfo[token] else { return true }
+            guard let info = tokenInfo[token] else { return true }
             if info.rule >= 0 {
-                if rules.rules[Int(info.rule)].category == .hidden {
+                if ruleList[Int(info.rule)].category == .hidden {
                     if isWholeName { verdict.hidden = true }
                 } else if verdict.rule < 0 {
                     verdict.rule = info.rule
@@ -244,13 +296,93 @@ struct PageFacts {
             if info.ingredient { verdict.ingredient = true }
             return true
         }
-        if cached { verdictCache[key] = verdict }
         return verdict
     }
 }
 
+/// The verdicts of one page's `class` values, by the value's bytes: an open-addressing table
+/// keyed by a hash read eight bytes at a time, each hit confirmed against the bytes of the value
+/// it was made for (a range of the same document). A `Dictionary` keyed by a byte-at-a-time
+/// FNV hash cost a multiply per byte and a SipHash per element.
+private struct VerdictCache {
+    private var keys = [UInt64](repeating: 0, count: 256)
+    private var starts = [Int32](repeating: 0, count: 256)
+    private var counts = [Int32](repeating: -1, count: 256)
+    private var verdicts = [PageFacts.ValueVerdict](repeating: PageFacts.ValueVerdict(), count: 256)
+    private var filled = 0
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(base[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
+    func value(for key: UInt64, range: Range<Int>, in bytes: [UInt8]) -> PageFacts.ValueVerdict? {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while counts[slot] >= 0 {
+            if keys[slot] == key && Int(counts[slot]) == range.count {
+                let start = Int(starts[slot])
+                let same = bytes.withUnsafeBufferPointer { buffer in
+                    memcmp(buffer.baseAddress! + start, buffer.baseAddress! + range.lowerBound, range.count) == 0
+                }
+                if same { return verdicts[slot] }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ verdict: PageFacts.ValueVerdict, for key: UInt64, range: Range<Int>) {
+        if (filled + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while counts[slot] >= 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        starts[slot] = Int32(truncatingIfNeeded: range.lowerBound)
+        counts[slot] = Int32(truncatingIfNeeded: range.count)
+        verdicts[slot] = verdict
+        filled += 1
+    }
+
+    private mutating func grow() {
+        let old = (keys, starts, counts, verdicts)
+        let capacity = keys.count * 2
+        keys = [UInt64](repeating: 0, count: capacity)
+        starts = [Int32](repeating: 0, count: capacity)
+        counts = [Int32](repeating: -1, count: capacity)
+        verdicts = [PageFacts.ValueVerdict](repeating: PageFacts.ValueVerdict(), count: capacity)
+        filled = 0
+        for slot in 0..<old.0.count where old.2[slot] >= 0 {
+            let start = Int(old.1[slot])
+            insert(old.3[slot], for: old.0[slot], range: start..<(start + Int(old.2[slot])))
+        }
+    }
+}
+
 /// Memoized link-target lookups for one page (a block and each block around it ask about the
-/// same links).
+/// same links): one slot per node, read by index rather than hashed into a dictionary.
 final class LinkTargetCache {
-    var rules: [Int: Int32] = [:]
+    /// A node not looked up yet; -1 is a node with no link-target rule.
+    static let unknown: Int32 = -2
+    var rules: [Int32]
+
+    init(nodeCount: Int) {
+        rules = Array(repeating: Self.unknown, count: nodeCount)
+    }
 }

@@ -44,8 +44,21 @@ struct Words {
                 let lower = Self.lowercase(scalar)
                 if lower < 0x80 {
                     hash = TokenHash.add(UInt8(lower), to: hash)
-                } else {
-                    for byte in Unicode.Scalar(lower).map({ String($0).utf8 }) ?? "".utf8 { hash = TokenHash.add(byte, to: hash) }
+                } else if Unicode.Scalar(lower) != nil {
+                    // The scalar's UTF-8 bytes, encoded here rather than through a String made
+                    // for each non-ASCII letter.
+                    if lower < 0x800 {
+                        hash = TokenHash.add(UInt8(0xC0 | lower >> 6), to: hash)
+                    } else {
+                        if lower < 0x10000 {
+                            hash = TokenHash.add(UInt8(0xE0 | lower >> 12), to: hash)
+                        } else {
+                            hash = TokenHash.add(UInt8(0xF0 | lower >> 18), to: hash)
+                            hash = TokenHash.add(UInt8(0x80 | (lower >> 12) & 0x3F), to: hash)
+                        }
+                        hash = TokenHash.add(UInt8(0x80 | (lower >> 6) & 0x3F), to: hash)
+                    }
+                    hash = TokenHash.add(UInt8(0x80 | lower & 0x3F), to: hash)
                 }
                 inWord = true
                 continue

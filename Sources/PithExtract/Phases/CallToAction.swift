@@ -20,11 +20,12 @@ import PithHTML
 struct CallToAction {
     let verdict: Int32?
 
-    init(attempt: ExtractionAttempt, node: Int, words: Words, cursor: CleanCursor) {
-        verdict = Self.judge(attempt: attempt, node: node, words: words, cursor: cursor)
+    /// `text` is the block's kept text (up to 1,200 bytes) that `words` were read from.
+    init(attempt: ExtractionAttempt, node: Int, text: String, words: Words, cursor: CleanCursor) {
+        verdict = Self.judge(attempt: attempt, node: node, text: text, words: words, cursor: cursor)
     }
 
-    private static func judge(attempt: ExtractionAttempt, node: Int, words: Words, cursor: CleanCursor) -> Int32? {
+    private static func judge(attempt: ExtractionAttempt, node: Int, text: String, words: Words, cursor: CleanCursor) -> Int32? {
         guard words.count > 0, words.count <= 80 else { return nil }
         let rules = attempt.rules
         let facts = attempt.facts
@@ -48,7 +49,7 @@ struct CallToAction {
         let distinctPhrases = phrases.count  // non-overlapping matches, so each is distinct wording
         var wording = min(distinctPhrases, 2) * 2
         if SecondPerson.occurs(in: words) { wording += 1 }
-        if hasAmount(attempt.keptText(of: node, limit: 1200)) { wording += 1 }
+        if hasAmount(text) { wording += 1 }
 
         var structure = 0
         if facts.emailInputs[node] > 0 { structure += 3 } else if facts.formControls[node] > 0 { structure += 2 }
@@ -103,17 +104,26 @@ struct CallToAction {
         return nil
     }
 
-    /// "$5", "10 €", "£3", "100 zł", "500 ₽", "200 грн".
+    /// "$5", "10 €", "£3", "100 zł", "500 ₽", "200 грн". Read as UTF-8 bytes: the currency
+    /// signs are whole sequences in valid UTF-8, and no scalar is decoded on the way.
     private static func hasAmount(_ text: String) -> Bool {
         var sawDigit = false
         var sawCurrency = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9": sawDigit = true
-            case "$", "€", "£", "₽", "₴", "¥": sawCurrency = true
-            default: break
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                sawDigit = true
+            } else if byte == 0x24 {
+                sawCurrency = true  // $
+            } else if previous == 0xC2 && (byte == 0xA3 || byte == 0xA5) {
+                sawCurrency = true  // £ ¥
+            } else if beforePrevious == 0xE2 && previous == 0x82 && (byte == 0xAC || byte == 0xBD || byte == 0xB4) {
+                sawCurrency = true  // € ₽ ₴
             }
             if sawDigit && sawCurrency { return true }
+            beforePrevious = previous
+            previous = byte
         }
         return false
     }
@@ -158,15 +168,18 @@ struct ControlLabels {
 
 /// Second-person pronouns and possessives: appeals address the reader.
 enum SecondPerson {
-    private static let words: Set<UInt64> = Set([
+    /// An open-addressing table of the words' hashes: a `Set` hashed each word's hash again
+    /// with SipHash, for every word of every short block.
+    private static let words = HashTable<Bool>([
         "you", "your", "yours", "sie", "ihr", "ihre", "ihren", "ihnen", "du", "dein", "deine", "dich", "dir",
         "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes", "usted", "ustedes", "tú", "ti", "su", "sus",
         "vuestro", "os", "tuo", "tua", "tuoi", "voi", "vostro", "você", "vocês", "seu", "sua", "u", "uw", "jij", "je",
         "jouw", "ty", "twój", "twoja", "wy", "wasz", "państwo", "вы", "ваш", "ваша", "ваше", "вас", "вам", "ты",
         "твой", "ви", "вас", "вам", "твій", "твоя",
-    ].map { TokenHash.of($0) })
+    ].map { (TokenHash.of($0), true) })
 
     static func occurs(in words: Words) -> Bool {
-        words.hashes.contains { Self.words.contains($0) }
+        let table = Self.words
+        return words.hashes.contains { table[$0] != nil }
     }
 }

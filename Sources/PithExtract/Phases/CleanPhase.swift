@@ -64,8 +64,9 @@ extension ExtractionAttempt {
             let chars = aggregates.chars[block]
             var cursor = CleanCursor(totalChars: totalChars, title: title.map(Self.comparable))
             cursor.seenChars = max(0, totalChars - chars)  // nothing kept after it: at the edge
-            let words = Words(keptText(of: block, limit: 1200))
-            guard words.count <= 40, let verdict = CallToAction(attempt: self, node: block, words: words, cursor: cursor).verdict
+            let text = keptText(of: block, limit: 1200)
+            let words = Words(text)
+            guard words.count <= 40, let verdict = CallToAction(attempt: self, node: block, text: text, words: words, cursor: cursor).verdict
             else { return }
             remove(block, rule: verdict, phase: .clean)
         }
@@ -166,7 +167,7 @@ extension ExtractionAttempt {
                 return lead
             }
         }
-        let action = CallToAction(attempt: self, node: node, words: words, cursor: cursor)
+        let action = CallToAction(attempt: self, node: node, text: text, words: words, cursor: cursor)
         return action.verdict
     }
 

@@ -65,8 +65,24 @@ extension ExtractionAttempt {
             compact.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
         }
         // A blurred block is a paywall's scrambled placeholder: shown, but not to be read.
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
-            || compact.firstRange(of: Array("filter:blur(".utf8)) != nil
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden") || contains(compact, "filter:blur(")
+    }
+
+    /// Whether `pattern` occurs in `bytes`: a plain byte search, where Foundation's generic
+    /// `firstRange(of:)` and an array per pattern cost more than the search itself.
+    private static func contains(_ bytes: [UInt8], _ pattern: StaticString) -> Bool {
+        pattern.withUTF8Buffer { needle in
+            guard needle.count <= bytes.count else { return false }
+            return bytes.withUnsafeBufferPointer { haystack in
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    var offset = 0
+                    while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -22,6 +22,7 @@ public struct BoilerplateRules: Sendable {
     /// Lead-in hash → rule index.
     let sectionStartRules: HashTable<Int32>
     let linkTargetRules: [(target: [UInt8], rule: Int32)]
+    let linkTargetMatcher: LinkTargetMatcher
     let copyrightPhraseRule: Int32?
     let emailInputRule: Int32?
     /// Prefix hash (of one to four words) → rule index.
@@ -106,6 +107,7 @@ public struct BoilerplateRules: Sendable {
         labelRules = HashTable(labels)
         sectionStartRules = HashTable(sectionStarts)
         linkTargetRules = linkTargets.map { (target: Array($0.0.utf8), rule: $0.1) }
+        linkTargetMatcher = LinkTargetMatcher(linkTargetRules)
         copyrightPhraseRule = copyrightRule
         emailInputRule = emailRule
         prefixRules = HashTable(prefixes)
@@ -181,27 +183,9 @@ public struct BoilerplateRules: Sendable {
         return prefixRules[Words.hash(of: words.hashes[..<colon])]
     }
 
-    /// The link-target rule an `href` matches, if any (ASCII case-insensitive).
+    /// The link-target rule an `href` matches, if any (ASCII case-insensitive); a path target
+    /// (`/donate`) must end at a segment boundary.
     func linkTargetRule(for href: ArraySlice<UInt8>) -> Int32? {
-        let lower = href.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        for entry in linkTargetRules where Self.contains(lower, entry.target) { return entry.rule }
-        return nil
-    }
-
-    /// Whether `needle` occurs in `haystack`; a path needle (`/donate`) must end at a segment
-    /// boundary: the next byte is not a letter or digit.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        let isPath = first == UInt8(ascii: "/") && needle.last != UInt8(ascii: "/")
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) {
-                let next = start + needle.count < haystack.count ? haystack[start + needle.count] : 0
-                let continuesWord = (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next >= 0x80
-                if !isPath || !continuesWord { return true }
-            }
-            start += 1
-        }
-        return false
+        linkTargetMatcher.rule(for: href)
     }
 }
