@@ -11,16 +11,7 @@ private func settings(_ text: String) throws -> JobsSettings {
 
 /// The line and message of the error `text` gives, or nil when it loads.
 private func failure(_ text: String) -> (line: Int?, message: String)? {
-    do {
-        _ = try settings(text)
-        return nil
-    } catch let JobsConfigError.invalid(file, line, message) {
-        #expect(file == "/etc/pith/jobs.yaml")
-        return (line, message)
-    } catch {
-        Issue.record("unexpected error \(error)")
-        return nil
-    }
+    configFailure { _ = try settings(text) }
 }
 
 /// The fetch keys of the jobs file's `settings:`, and how they stack with the defaults and flags.

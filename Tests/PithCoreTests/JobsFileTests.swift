@@ -10,16 +10,7 @@ private func parse(_ text: String) throws -> JobsFile {
 
 /// The line an invalid config is reported at, and its message.
 private func failure(_ text: String) -> (line: Int?, message: String)? {
-    do {
-        _ = try parse(text)
-        return nil
-    } catch let JobsConfigError.invalid(file, line, message) {
-        #expect(file == "/etc/pith/jobs.yaml")
-        return (line, message)
-    } catch {
-        Issue.record("unexpected error \(error)")
-        return nil
-    }
+    configFailure { _ = try parse(text) }
 }
 
 @Suite struct JobsFileTests {
