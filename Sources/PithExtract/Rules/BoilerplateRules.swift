@@ -171,8 +171,17 @@ public struct BoilerplateRules: Sendable {
         var end = words.count
         while end > 1 && words.isNumber(at: end - 1) { end -= 1 }
         if end <= 7, let rule = sectionStartRules[Words.hash(of: words.hashes[..<end])] { return rule }
-        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 7 {
-            return sectionStartRules[Words.hash(of: words.hashes[..<colon])]
+        if let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 7,
+           let rule = sectionStartRules[Words.hash(of: words.hashes[..<colon])] {
+            return rule
+        }
+        // A short line ending in a colon that opens with a lead-in phrase of two words or more
+        // introduces what follows: "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge
+        // aus der Kolumne:".
+        if words.wordsBeforeFirstColon == words.count, words.count <= 8 {
+            for length in stride(from: min(5, words.count - 1), through: 2, by: -1) {
+                if let rule = sectionStartRules[Words.hash(of: words.hashes[..<length])] { return rule }
+            }
         }
         return nil
     }

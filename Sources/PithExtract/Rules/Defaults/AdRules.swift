@@ -21,6 +21,8 @@ extension BoilerplateRules {
             id: "ads.affiliate", category: .ads,
             matcher: .phrases(["affiliate links", "affiliate link", "as an amazon associate", "earn from qualifying purchases",
                                "dieser beitrag enthält werbung", "enthält werbung für", "unbezahlte werbung", "bezahlte werbung",
+                               "contains references to products", "one or more of our advertisers", "besuchen sie unseren shop",
+                               "unseren fan-shop", "visit our shop", "visitez notre boutique", "visita nuestra tienda",
                                "this post is sponsored", "this post contains paid", "article sponsorisé", "contenido patrocinado",
                                "we may earn a commission", "may earn a commission", "earn a small commission",
                                "at no extra cost to you", "contains affiliate", "sponsored by", "paid partnership",

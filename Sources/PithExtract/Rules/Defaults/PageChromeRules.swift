@@ -112,7 +112,8 @@ extension BoilerplateRules {
         BoilerplateRule(
             id: "copyright.notice", category: .copyright,
             matcher: .phrases(["gibt die meinung des autors wieder", "meinung des autors wieder", "does not necessarily reflect",
-                               "alle angaben ohne gewähr", "angaben ohne gewähr", "is not responsible for the opinions",
+                               "alle angaben ohne gewähr", "angaben ohne gewähr", "entspricht den vorgaben der ärztlichen",
+                               "medizinisch geprüft", "von medizinern geprüft", "medically reviewed by", "is not responsible for the opinions",
                                "not responsible for the content", "nicht verantwortlich für den inhalt", "übernehmen keine haftung",
                                "do not necessarily reflect", "the views expressed", "views expressed in this",
                                "dieser text wurde veröffentlicht unter", "veröffentlicht unter der lizenz", "sofern nicht anders",

@@ -20,7 +20,7 @@ extension BoilerplateRules {
                                "you have reached your", "free articles remaining", "free articles left",
                                "already a subscriber", "log in to continue", "for the full story", "to view the full story",
                                "to read the full story", "subscribe now", "subscribe today", "for immediate access",
-                               "please subscribe", "bitte abonnieren sie", "veuillez vous abonner", "suscríbete para", "this article is for subscribers",
+                               "please subscribe", "bitte abonnieren sie", "vorteile sichern", "jetzt vorteile sichern", "veuillez vous abonner", "suscríbete para", "this article is for subscribers",
                                "subscribers only", "unlimited access", "start your free trial",
                                "weiterlesen mit", "jetzt weiterlesen", "bereits abonnent", "wählen sie ihren zugang",
                                "um weiterzulesen", "diesen artikel weiterlesen", "plus-artikel", "mit z+", "exklusiv für abonnenten",

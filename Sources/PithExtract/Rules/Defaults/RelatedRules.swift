@@ -47,7 +47,7 @@ extension BoilerplateRules {
                                      "смотрите также", "дивіться також", "читайте більше",
                                      // Lists of the site's newest pieces under an article.
                                      "neueste artikel", "neueste beiträge", "aktuellste beiträge", "aktuelle beiträge",
-                                     "neue beiträge", "latest articles", "latest posts", "latest news", "recent posts",
+                                     "latest articles", "latest posts", "latest news", "recent posts",
                                      "recent articles", "derniers articles", "últimos artículos", "ultimi articoli",
                                      "últimos artigos", "nieuwste artikelen", "najnowsze artykuły", "последние статьи",
                                      "останні статті"]),

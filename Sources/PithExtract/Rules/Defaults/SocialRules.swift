@@ -22,6 +22,8 @@ extension BoilerplateRules {
                               "was this article helpful", "was this helpful", "was this page helpful", "nos siga no",
                               "síguenos en", "folge uns", "cet article vous a-t-il été utile", "¿te ha resultado útil",
                               // WordPress's like button before its script runs, in its common languages.
+                              "teilen sie dies mit", "teile dies mit", "share this:", "compartir esto", "condividi questo",
+                              "compartilhe isso", "deel dit", "udostępnij to",
                               "gefällt mir wird geladen", "gefällt mir lade", "like loading", "j'aime chargement",
                               "me gusta cargando", "mi piace caricamento", "curtir carregando", "vind ik leuk laden"]),
             reason: "A block that is only a share or follow label"),
