@@ -112,7 +112,7 @@ public struct ArticleExtractor: Sendable {
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata.metadata, blocks: blocks, text: text,
             markdownLinks: input.options.markdownLinks,
-            wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hexDigest(text.utf8),
+            wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hex(text.utf8),
             encoding: encoding, dropped: dropped, strategy: strategy
         )
     }

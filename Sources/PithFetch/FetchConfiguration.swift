@@ -29,7 +29,8 @@ public struct FetchConfiguration: Sendable, Equatable {
         return "pith/\(version) (\(project); \(contact))"
     }
 
-    /// Pith's version, for the User-Agent (kept in step with `PithVersion.tool`).
+    /// Pith's version, the one place it is written: the User-Agent carries it, and PithCore's
+    /// `PithVersion.tool` (what `pith --version` prints) reads it from here.
     public static let version = "0.1.0"
 }
 

@@ -38,9 +38,6 @@ public enum SHA256 {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// The lowercase hex digest of `bytes` (the name `content_hash` callers use).
-    static func hexDigest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String { hex(bytes) }
-
     /// The 32-byte digest of `bytes`.
     public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         if let digest = bytes.withContiguousStorageIfAvailable({ digest(UnsafeRawBufferPointer($0)) }) { return digest }

@@ -229,18 +229,16 @@ final class FetchEngine: @unchecked Sendable {
 
     /// RFC 9309: a 4xx answer means no rules; a 5xx or no answer means keep away for now.
     private func learnRobots(_ host: HostState, from transfer: Transfer, code: CURLcode) {
+        guard code == CURLE_OK || !transfer.body.isEmpty else { return learnUnreachable(host, from: transfer, code: code) }
         let status = transfer.responseCode
         let rules: RobotsRules
-        if code != CURLE_OK && transfer.body.isEmpty && !learnUnreachable(host, from: transfer, code: code) {
-            return
-        }
         if code == CURLE_OK && (200..<300).contains(status) {
             let text = String(decoding: transfer.body.prefix(500 * 1024), as: UTF8.self)
             rules = RobotsRules(parsing: text, agent: "pith")
         } else if code == CURLE_OK && (400..<500).contains(status) {
             rules = .allowAll
         } else {
-            rules = .disallowAll
+            rules = .disallowAll  // a 5xx, or an answer cut off mid-transfer
         }
         host.robots = .ready(rules)
         if let delay = rules.crawlDelay {
@@ -255,25 +253,23 @@ final class FetchEngine: @unchecked Sendable {
 
     /// No answer at all for robots.txt (refused, DNS, timeout): retried with backoff like a
     /// page; after the retries the host's pages fail with that error, which says more than
-    /// "robots.txt disallows". Returns true when the host is settled as unreachable.
-    private func learnUnreachable(_ host: HostState, from transfer: Transfer, code: CURLcode) -> Bool {
+    /// "robots.txt disallows" (RFC 9309: unreachable means keep away).
+    private func learnUnreachable(_ host: HostState, from transfer: Transfer, code: CURLcode) {
         host.robotsAttempts += 1
-        let error: FetchError
-        switch TransferOutcome.curlFailure(transfer, code: code, url: transfer.job.request.url) {
-        case .done(.failure(let failure)): error = failure
-        case .retryable(let failure, _):
-            guard host.robotsAttempts > configuration.limits.maxRetries else {
-                host.robots = .unknown
-                let exponent = Double(1 << min(host.robotsAttempts - 1, 10))
-                host.nextStart = max(host.nextStart, Self.now() + configuration.retryBackoff * exponent * (1 + Double.random(in: 0..<0.5)))
-                return false
-            }
-            error = failure
-        case .done(.success): return true
+        let (error, retryable) = TransferOutcome.curlFailure(transfer, code: code, url: transfer.job.request.url).failure
+        if retryable && host.robotsAttempts <= configuration.limits.maxRetries {
+            host.robots = .unknown
+            host.nextStart = max(host.nextStart, Self.now() + backoff(afterAttempt: host.robotsAttempts))
+            return
         }
         host.unreachable = error
         host.robots = .ready(.disallowAll)
-        return false
+    }
+
+    /// Exponential backoff from ``FetchConfiguration/retryBackoff``, with up to 50% jitter so
+    /// that failed requests to one host do not come back in step.
+    private func backoff(afterAttempt attempt: Int) -> Double {
+        configuration.retryBackoff * Double(1 << min(attempt - 1, 10)) * (1 + Double.random(in: 0..<0.5))
     }
 
     private func conclude(_ transfer: Transfer, code: CURLcode, host: HostState) {
@@ -284,8 +280,7 @@ final class FetchEngine: @unchecked Sendable {
             finish(job, result)
         case .retryable(let error, let retryAfter):
             guard job.attempts <= configuration.limits.maxRetries else { return finish(job, .failure(error)) }
-            let exponent = Double(1 << min(job.attempts - 1, 10))
-            let wait = retryAfter ?? configuration.retryBackoff * exponent * (1 + Double.random(in: 0..<0.5))
+            let wait = retryAfter ?? backoff(afterAttempt: job.attempts)
             if wait > configuration.limits.retryAfterCap {
                 return finish(job, .failure(.deferred(host: host.host, seconds: wait)))
             }

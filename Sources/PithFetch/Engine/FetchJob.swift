@@ -25,9 +25,6 @@ struct FetchTarget {
     let pathAndQuery: String
     let isFile: Bool
 
-    /// The robots.txt URL of this host.
-    var robotsURL: String { hostKey + "/robots.txt" }
-
     /// Parses and checks a URL: only http, https and file may be requested.
     static func parse(_ url: String) -> Result<FetchTarget, FetchError> {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased() else {

@@ -2,31 +2,13 @@ import Foundation
 
 /// Reads the response headers the engine acts on.
 enum HTTPHeaderValues {
-    /// `text/html; charset=UTF-8` → (`text/html`, `UTF-8`).
+    /// `text/html; charset=UTF-8` → (`text/html`, `UTF-8`). Read on the UTF-8 bytes (this runs
+    /// once per response on the fetch thread): `;`, `=`, spaces and quotes are ASCII and never
+    /// part of a multi-byte character, so any value splits correctly; only ASCII is lowercased,
+    /// as media types and parameter names are ASCII.
     static func contentType(_ value: String?) -> (mediaType: String?, charset: String?) {
         guard let value, !value.isEmpty else { return (nil, nil) }
-        return asciiContentType(value) ?? generalContentType(value)
-    }
-
-    static func generalContentType(_ value: String) -> (mediaType: String?, charset: String?) {
-        let parts = value.split(separator: ";").map { String(trimmed($0)) }
-        let mediaType = parts.first?.lowercased()
-        var charset: String?
-        for parameter in parts.dropFirst() {
-            guard let equals = parameter.firstIndex(of: "=") else { continue }
-            if trimmed(parameter[..<equals]).lowercased() == "charset" {
-                charset = String(trimmed(parameter[parameter.index(after: equals)...]).filter { $0 != "\"" && $0 != "'" })
-            }
-        }
-        return (mediaType?.isEmpty == false ? mediaType : nil, charset?.isEmpty == false ? charset : nil)
-    }
-
-    /// ``contentType(_:)`` on the bytes of an ASCII value (nil for any other), where a byte is
-    /// a `Character` and the same splitting, trimming and filtering give the same result
-    /// without `Character` iteration: this runs once per response on the fetch thread.
-    static func asciiContentType(_ value: String) -> (mediaType: String?, charset: String?)? {
         let bytes = Array(value.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         func trimmed(_ range: Range<Int>) -> Range<Int> {
             var lower = range.lowerBound, upper = range.upperBound
             while lower < upper && (bytes[lower] == 0x20 || bytes[lower] == 0x09) { lower += 1 }
@@ -39,7 +21,7 @@ enum HTTPHeaderValues {
         var mediaType: String?
         var charset: String?
         var start = 0
-        // Parts between semicolons, empty ones skipped (as `split` does), then trimmed.
+        // Parts between semicolons, empty ones skipped, then trimmed; the first is the type.
         for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
             defer { start = end + 1 }
             guard end > start else { continue }
@@ -55,14 +37,6 @@ enum HTTPHeaderValues {
             charset = String(decoding: value.filter { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }, as: UTF8.self)
         }
         return (mediaType?.isEmpty == false ? mediaType : nil, charset?.isEmpty == false ? charset : nil)
-    }
-
-    /// Spaces and tabs off both ends (cheaper than Foundation's trimming, per response).
-    private static func trimmed(_ text: Substring) -> Substring {
-        var slice = text
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return slice
     }
 
     /// HTML and XHTML are extracted; a response without a type is given the benefit of the doubt.

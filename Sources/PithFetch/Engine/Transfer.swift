@@ -176,7 +176,6 @@ final class Transfer {
     }
 
     var effectiveURL: String? { stringInfo(CURLINFO_EFFECTIVE_URL) }
-    var redirectURL: String? { stringInfo(CURLINFO_REDIRECT_URL) }
 
     private func stringInfo(_ info: CURLINFO) -> String? {
         var pointer: UnsafeMutablePointer<CChar>?

@@ -5,6 +5,16 @@ enum TransferOutcome {
     case done(Result<FetchResponse, FetchError>)
     case retryable(FetchError, retryAfter: Double?)
 
+    /// The error of a failed transfer and whether it is worth retrying. `curlFailure` never
+    /// produces a response, so a success here is a programming error reported as a network one.
+    var failure: (error: FetchError, retryable: Bool) {
+        switch self {
+        case .done(.failure(let error)): (error, false)
+        case .retryable(let error, _): (error, true)
+        case .done(.success(let response)): (.network(url: response.url, message: "no error"), false)
+        }
+    }
+
     static func classify(_ transfer: Transfer, code: CURLcode, attempts: Int) -> TransferOutcome {
         let url = transfer.job.request.url
         if let reason = transfer.abortReason { return .done(.failure(reason)) }
@@ -52,7 +62,7 @@ enum TransferOutcome {
             return .done(.failure(.tooManyRedirects(url: url, limit: transfer.limits.maxRedirects)))
         case CURLE_UNSUPPORTED_PROTOCOL:
             // Following redirects itself, libcurl leaves the refused target as the effective URL.
-            if let target = transfer.effectiveURL ?? transfer.redirectURL, target != url {
+            if let target = transfer.effectiveURL, target != url {
                 return .done(.failure(.forbiddenRedirect(from: url, to: target)))
             }
             return .done(.failure(.unsupportedScheme(url)))
