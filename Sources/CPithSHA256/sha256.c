@@ -80,57 +80,6 @@ static void blocks_shani(uint32_t state[8], const uint8_t *data, size_t count) {
     _mm_storeu_si128((__m128i *)&state[4], state1);
 }
 
-// Two messages at once. sha256rnds2 waits for the previous round's result, so one message
-// keeps the unit only partly busy; the rounds of a second, independent message fill the gaps
-// (about 1.3x the bytes per second of two calls one after the other).
-__attribute__((target("sha,sse4.1")))
-static void blocks_shani_x2(uint32_t stateA[8], const uint8_t *dataA, uint32_t stateB[8], const uint8_t *dataB, size_t count) {
-    const __m128i byteswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&stateA[0]), 0xB1);
-    __m128i a1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&stateA[4]), 0x1B);
-    __m128i a0 = _mm_alignr_epi8(tmp, a1, 8);
-    a1 = _mm_blend_epi16(a1, tmp, 0xF0);
-    tmp = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&stateB[0]), 0xB1);
-    __m128i b1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&stateB[4]), 0x1B);
-    __m128i b0 = _mm_alignr_epi8(tmp, b1, 8);
-    b1 = _mm_blend_epi16(b1, tmp, 0xF0);
-    while (count--) {
-        __m128i savedA0 = a0, savedA1 = a1, savedB0 = b0, savedB1 = b1;
-        __m128i ma[16], mb[16];
-        for (int g = 0; g < 4; g++) {
-            ma[g] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(dataA + 16 * g)), byteswap);
-            mb[g] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(dataB + 16 * g)), byteswap);
-        }
-        for (int g = 4; g < 16; g++) {
-            __m128i sumA = _mm_add_epi32(_mm_sha256msg1_epu32(ma[g - 4], ma[g - 3]), _mm_alignr_epi8(ma[g - 1], ma[g - 2], 4));
-            ma[g] = _mm_sha256msg2_epu32(sumA, ma[g - 1]);
-            __m128i sumB = _mm_add_epi32(_mm_sha256msg1_epu32(mb[g - 4], mb[g - 3]), _mm_alignr_epi8(mb[g - 1], mb[g - 2], 4));
-            mb[g] = _mm_sha256msg2_epu32(sumB, mb[g - 1]);
-        }
-        for (int g = 0; g < 16; g++) {
-            __m128i k = _mm_loadu_si128((const __m128i *)&K[4 * g]);
-            __m128i msgA = _mm_add_epi32(ma[g], k), msgB = _mm_add_epi32(mb[g], k);
-            a1 = _mm_sha256rnds2_epu32(a1, a0, msgA);
-            b1 = _mm_sha256rnds2_epu32(b1, b0, msgB);
-            a0 = _mm_sha256rnds2_epu32(a0, a1, _mm_shuffle_epi32(msgA, 0x0E));
-            b0 = _mm_sha256rnds2_epu32(b0, b1, _mm_shuffle_epi32(msgB, 0x0E));
-        }
-        a0 = _mm_add_epi32(a0, savedA0);
-        a1 = _mm_add_epi32(a1, savedA1);
-        b0 = _mm_add_epi32(b0, savedB0);
-        b1 = _mm_add_epi32(b1, savedB1);
-        dataA += 64;
-        dataB += 64;
-    }
-    tmp = _mm_shuffle_epi32(a0, 0x1B);
-    a1 = _mm_shuffle_epi32(a1, 0xB1);
-    _mm_storeu_si128((__m128i *)&stateA[0], _mm_blend_epi16(tmp, a1, 0xF0));
-    _mm_storeu_si128((__m128i *)&stateA[4], _mm_alignr_epi8(a1, tmp, 8));
-    tmp = _mm_shuffle_epi32(b0, 0x1B);
-    b1 = _mm_shuffle_epi32(b1, 0xB1);
-    _mm_storeu_si128((__m128i *)&stateB[0], _mm_blend_epi16(tmp, b1, 0xF0));
-    _mm_storeu_si128((__m128i *)&stateB[4], _mm_alignr_epi8(b1, tmp, 8));
-}
 
 static int has_shani(void) {
     static int known = -1;
@@ -147,10 +96,10 @@ static int has_shani(void) {
 
 static const uint32_t H0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
-// The whole blocks from `done` on, the padded tail, and the digest.
-static void finish(uint32_t state[8], const uint8_t *data, size_t length, size_t done, uint8_t digest[32]) {
+// The whole blocks, the padded tail, and the digest.
+static void finish(uint32_t state[8], const uint8_t *data, size_t length, uint8_t digest[32]) {
     size_t whole = length / 64;
-    if (whole > done) BLOCKS(state, data + done * 64, whole - done);
+    if (whole) BLOCKS(state, data, whole);
     // The tail, the 0x80 marker, zeros and the length in bits: one or two blocks.
     uint8_t tail[128] = {0};
     size_t rest = length - whole * 64;
@@ -171,21 +120,5 @@ static void finish(uint32_t state[8], const uint8_t *data, size_t length, size_t
 void pith_sha256(const uint8_t *data, size_t length, uint8_t digest[32]) {
     uint32_t state[8];
     memcpy(state, H0, sizeof state);
-    finish(state, data, length, 0, digest);
-}
-
-void pith_sha256_pair(const uint8_t *dataA, size_t lengthA, uint8_t digestA[32],
-                      const uint8_t *dataB, size_t lengthB, uint8_t digestB[32]) {
-    uint32_t stateA[8], stateB[8];
-    memcpy(stateA, H0, sizeof stateA);
-    memcpy(stateB, H0, sizeof stateB);
-    size_t common = 0;
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (has_shani()) {
-        common = (lengthA < lengthB ? lengthA : lengthB) / 64;
-        if (common) blocks_shani_x2(stateA, dataA, stateB, dataB, common);
-    }
-#endif
-    finish(stateA, dataA, lengthA, common, digestA);
-    finish(stateB, dataB, lengthB, common, digestB);
+    finish(state, data, length, digest);
 }

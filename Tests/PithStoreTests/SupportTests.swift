@@ -36,23 +36,6 @@ import Testing
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    /// Two messages hashed side by side give each one's own digest, whatever their lengths
-    /// (shorter, equal, longer; under a block, around the padding boundary, many blocks).
-    @Test func sha256PairMatchesTwoSingleHashes() {
-        let lengths = [0, 1, 55, 56, 63, 64, 65, 128, 1000, 55_555, 100_001]
-        let a = (0..<100_001).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        let b = (0..<100_001).map { UInt8(truncatingIfNeeded: $0 &* 17 &+ 3) }
-        for lengthA in lengths {
-            for lengthB in lengths {
-                let first = Array(a.prefix(lengthA)), second = Array(b.prefix(lengthB))
-                let (hashA, hashB) = SHA256.hexPair(first, second)
-                #expect(hashA == SHA256.hex(first))
-                #expect(hashB == SHA256.hex(second))
-            }
-        }
-        #expect(SHA256.hexPair(Array("abc".utf8), []).0 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    }
-
     @Test func zlibRoundTrips() throws {
         let page = Array(String(repeating: "<p>Churn and content.</p>\n", count: 500).utf8)
         let packed = try Zlib.compress(page)

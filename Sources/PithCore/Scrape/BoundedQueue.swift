@@ -79,14 +79,6 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
         return item
     }
 
-    /// The next item if one is waiting now; nil otherwise (never waits).
-    func popIfReady() -> Element? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        guard items.count > head else { return nil }
-        return take()
-    }
-
     /// No more items will come; consumers drain what is left, then get nil.
     func close() {
         pthread_mutex_lock(mutex)

@@ -184,15 +184,8 @@ public final class ScrapePipeline: Sendable {
             workers.enter()
             let thread = Thread { [self] in
                 while let item = queue.pop() {
-                    // Raw bodies are hashed two at a time when a second one is waiting.
-                    let second = options.format == .raw ? queue.popIfReady() : nil
-                    let (hash, secondHash) = Self.rawHashes(item, second)
-                    let record = process(item, folders: folders, rawHash: hash)
+                    let record = process(item, folders: folders)
                     serial.withLock { _ in finish(record) }
-                    if let second {
-                        let record = process(second, folders: folders, rawHash: secondHash)
-                        serial.withLock { _ in finish(record) }
-                    }
                 }
                 workers.leave()
             }
@@ -217,16 +210,8 @@ public final class ScrapePipeline: Sendable {
         await withCheckedContinuation { continuation in workers.notify(queue: .global()) { continuation.resume() } }
     }
 
-    /// The SHA-256 of two fetched bodies, computed side by side (``SHA256/hexPair(_:_:)``);
-    /// nils when there are not two bodies.
-    private static func rawHashes(_ first: Fetched, _ second: Fetched?) -> (String?, String?) {
-        guard let second, case .success(let a) = first.result, case .success(let b) = second.result else { return (nil, nil) }
-        return SHA256.hexPair(a.body, b.body)
-    }
-
-    /// Extracts (or keeps raw), writes the file, and describes the outcome. `rawHash` is the
-    /// body's hash when it was already computed.
-    private func process(_ item: Fetched, folders: OutputFolders, rawHash: String? = nil) -> ScrapeRecord {
+    /// Extracts (or keeps raw), writes the file, and describes the outcome.
+    private func process(_ item: Fetched, folders: OutputFolders) -> ScrapeRecord {
         var record = ScrapeRecord(url: item.url, fetchedAt: item.fetchedAt)
         switch item.result {
         case .failure(let error):
@@ -237,7 +222,7 @@ public final class ScrapePipeline: Sendable {
             record.finalURL = response.finalURL
             record.status = response.status
             do throws(PipelineError) {
-                let (relative, hash) = try write(response, url: item.url, folders: folders, rawHash: rawHash)
+                let (relative, hash) = try write(response, url: item.url, folders: folders)
                 record.file = relative
                 record.contentHash = hash
             } catch {
@@ -249,7 +234,7 @@ public final class ScrapePipeline: Sendable {
     }
 
     /// Writes one response's file atomically; returns its relative path and content hash.
-    private func write(_ response: FetchResponse, url: String, folders: OutputFolders, rawHash: String?) throws(PipelineError) -> (String, String) {
+    private func write(_ response: FetchResponse, url: String, folders: OutputFolders) throws(PipelineError) -> (String, String) {
         guard let relative = ScrapePathNaming.relativePath(for: url, fileExtension: options.format.fileExtension) else {
             throw .load(.fetchFailed(url, kind: "invalid_url", message: "invalid URL: \(url)"))
         }
@@ -261,7 +246,7 @@ public final class ScrapePipeline: Sendable {
             } catch {
                 throw .output(error)
             }
-            return (relative, rawHash ?? SHA256.hex(response.body))
+            return (relative, SHA256.hex(response.body))
         }
         // A link on the way is reported before extracting; the folder is made only for a file.
         if !folders.isReady(relative) {

@@ -9,24 +9,6 @@ public enum SHA256 {
         hex(digest: digest(bytes))
     }
 
-    /// The hex digests of two messages, computed side by side: with the CPU's SHA
-    /// instructions this takes about three quarters of the time of two ``hex(_:)`` calls
-    /// (`pith scrape --format raw` hashes its bodies two at a time when two are waiting).
-    public static func hexPair(_ first: [UInt8], _ second: [UInt8]) -> (String, String) {
-        var digestA = [UInt8](repeating: 0, count: 32)
-        var digestB = [UInt8](repeating: 0, count: 32)
-        first.withUnsafeBufferPointer { a in
-            second.withUnsafeBufferPointer { b in
-                digestA.withUnsafeMutableBufferPointer { outA in
-                    digestB.withUnsafeMutableBufferPointer { outB in
-                        pith_sha256_pair(a.baseAddress, a.count, outA.baseAddress, b.baseAddress, b.count, outB.baseAddress)
-                    }
-                }
-            }
-        }
-        return (hex(digest: digestA), hex(digest: digestB))
-    }
-
     private static func hex(digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
