@@ -171,7 +171,7 @@ private func failure(_ text: String) -> (line: Int?, message: String)? {
             try StoreContext(configPath: missing, environment: environment).loadSettings()
         }
         let path = try folder.write("settings: {contact: ana@example.org, retries: 1}\n", to: ".config/pith/jobs.yaml")
-        #expect(try StoreContext(environment: environment).loadSettings().contact == "ana@example.org")
+        #expect(try StoreContext(environment: environment).loadSettings().fetch.contact == "ana@example.org")
         #expect(try StoreContext(configPath: path, environment: [:]).loadSettings().fetch.limits.maxRetries == 1)
     }
 }

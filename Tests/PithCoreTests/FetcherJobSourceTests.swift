@@ -6,12 +6,12 @@ import Testing
 /// How `pith run` turns the jobs file's settings and the fetcher's errors into its own terms.
 @Suite struct FetcherJobSourceTests {
     @Test func settingsBecomeTheFetchersPoliteness() {
-        let configuration = FetcherJobSource.configuration(JobsSettings(contact: "me@example.org", perHostDelay: 3, perHostConcurrency: 2))
+        let configuration = FetcherJobSource.configuration(JobsSettings(fetch: FetchSettings(contact: "me@example.org", perHostDelay: 3, perHostConcurrency: 2)))
         #expect(configuration.userAgent == FetchConfiguration.userAgent(contact: "me@example.org"))
         #expect(configuration.perHostDelay == 3)
         #expect(configuration.perHostConcurrency == 2)
         #expect(configuration.respectRobots)
-        let replaced = FetcherJobSource.configuration(JobsSettings(contact: "me@example.org", userAgent: "MyBot/1.0"))
+        let replaced = FetcherJobSource.configuration(JobsSettings(fetch: FetchSettings(contact: "me@example.org", userAgent: "MyBot/1.0")))
         #expect(replaced.userAgent == "MyBot/1.0")
         #expect(replaced.perHostDelay == FetchConfiguration().perHostDelay)
     }

@@ -44,8 +44,8 @@ private func failure(_ text: String) -> (line: Int?, message: String)? {
                 enabled: false
             """)
         #expect(file.format == .pith)
-        #expect(file.settings.contact == "ana@example.org")
-        #expect(file.settings.perHostDelay == 2)
+        #expect(file.settings.fetch.contact == "ana@example.org")
+        #expect(file.settings.fetch.perHostDelay == 2)
         #expect(file.settings.outputDirectory == "/etc/pith/articles")
         #expect(file.settings.atomFeed == "/home/ana/feeds/pith.xml")
         #expect(file.settings.store == "/var/lib/pith/pith.sqlite")

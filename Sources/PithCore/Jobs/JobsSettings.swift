@@ -16,40 +16,13 @@ public struct JobsSettings: Sendable, Equatable {
     public var store: String?
 
     public init(
-        contact: String? = nil, userAgent: String? = nil, perHostDelay: Double? = nil, perHostConcurrency: Int? = nil,
-        limits: FetchLimitSettings = FetchLimitSettings(), hosts: [String: HostSettings] = [:],
-        outputDirectory: String? = nil, outputFormat: String = "json", atomFeed: String? = nil, store: String? = nil
+        fetch: FetchSettings = FetchSettings(), outputDirectory: String? = nil, outputFormat: String = "json",
+        atomFeed: String? = nil, store: String? = nil
     ) {
-        fetch = FetchSettings(
-            contact: contact, userAgent: userAgent, perHostDelay: perHostDelay, perHostConcurrency: perHostConcurrency,
-            limits: limits, hosts: hosts)
+        self.fetch = fetch
         self.outputDirectory = outputDirectory
         self.outputFormat = outputFormat
         self.atomFeed = atomFeed
         self.store = store
-    }
-
-    /// Who to contact about Pith's requests, put into the User-Agent.
-    public var contact: String? {
-        get { fetch.contact }
-        set { fetch.contact = newValue }
-    }
-
-    /// Replaces Pith's User-Agent.
-    public var userAgent: String? {
-        get { fetch.userAgent }
-        set { fetch.userAgent = newValue }
-    }
-
-    /// Minimum gap between requests to one host, in seconds.
-    public var perHostDelay: Double? {
-        get { fetch.perHostDelay }
-        set { fetch.perHostDelay = newValue }
-    }
-
-    /// Requests in flight to one host at a time.
-    public var perHostConcurrency: Int? {
-        get { fetch.perHostConcurrency }
-        set { fetch.perHostConcurrency = newValue }
     }
 }

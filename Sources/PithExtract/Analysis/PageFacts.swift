@@ -166,11 +166,10 @@ struct PageFacts {
     /// (`hidden lg:flex`, `d-none d-md-block`, `hide-for-small-only`): a desktop reader sees
     /// it, so it is not hidden.
     static func showsAtSomeWidth(_ value: ArraySlice<UInt8>) -> Bool {
-        let displays: Set<String> = ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents", "flow-root"]
         for name in value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             let text = String(decoding: name, as: UTF8.self).lowercased()
-            if let colon = text.lastIndex(of: ":"), displays.contains(String(text[text.index(after: colon)...])) { return true }
-            if text.hasPrefix("d-"), let last = text.split(separator: "-").last, displays.contains(String(last)),
+            if let colon = text.lastIndex(of: ":"), visibleDisplays.contains(String(text[text.index(after: colon)...])) { return true }
+            if text.hasPrefix("d-"), let last = text.split(separator: "-").last, visibleDisplays.contains(String(last)),
                text.split(separator: "-").count == 3 { return true }
             if text.hasPrefix("visible-") || text.hasPrefix("show-for-") || text.hasPrefix("hide-for-small") { return true }
         }
@@ -192,6 +191,11 @@ struct PageFacts {
         }
         return false
     }
+
+    /// Display values of responsive show classes (`lg:flex`, `d-md-block`).
+    private static let visibleDisplays: Set<String> = [
+        "block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents", "flow-root",
+    ]
 
     /// What one `class` or `id` value says, once tokenized.
     fileprivate struct ValueVerdict {
