@@ -30,6 +30,9 @@ import Testing
         ("http://h/a/..%2f..%2fb", "h/a/%2E.%2F..%2Fb.json"),
         ("http://h/%00", "h/%00.json"),
         ("file:///tmp/page.html", "_file/tmp/page.html.json"),
+        // A host spelled like the scrape's index file cannot take its place.
+        ("http://index.jsonl/", "index%2Ejsonl/index.json"),
+        ("http://INDEX.JSONL:8080/a", "index.jsonl_8080/a.json"),
         // The README's example.
         ("https://example.org/search?q=harbour", "example.org/search__34ffbdc4a772.json"),
     ]

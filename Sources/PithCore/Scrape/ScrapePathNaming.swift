@@ -10,7 +10,8 @@ import PithStore
 /// appended (`news/story.html` → `news/story.html.json`, so `/a` and `/a.html` stay apart).
 /// Every segment is percent-decoded, then re-encoded keeping only `A-Z a-z 0-9 - _ . ~`, so a
 /// name never holds `/`, NUL or non-ASCII bytes; a leading dot is encoded (`.`, `..`, hidden
-/// files all become `%2E...`), so no URL can climb out of the folder or hide a file. Segments
+/// files all become `%2E...`), so no URL can climb out of the folder or hide a file; a host
+/// named like the folder's `index.jsonl` becomes `index%2Ejsonl`. Segments
 /// longer than ``maxSegmentBytes`` are cut and get a hash suffix so they stay distinct.
 public enum ScrapePathNaming {
     /// The longest encoded segment kept whole (file systems allow 255 bytes per name; the
@@ -43,6 +44,9 @@ public enum ScrapePathNaming {
         guard !host.isEmpty else { return scheme == "file" ? "_file" : "_nohost" }
         var name = safeSegment(decoded: percentDecoded(host))
         if let port = components.port, port != defaultPort(scheme) { name += "_\(port)" }
+        // The index file sits beside the host folders; a host spelled like it (a bare name
+        // resolves through search domains) gets its dot encoded so the two never meet.
+        if name == ScrapeIndexWriter.name { name = name.replacingOccurrences(of: ".", with: "%2E") }
         return capped(name)
     }
 
