@@ -1,3 +1,4 @@
+import PithExtract
 import PithStore
 
 /// Decides whether an extraction may become the baseline: a blocked, empty or suspiciously
@@ -30,9 +31,9 @@ enum PageAcceptance {
         return nil
     }
 
-    static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
-    }
+    /// Counted like an article's `word_count`, so the figures in messages, `pith history` and
+    /// JSON output agree.
+    static func wordCount(_ text: String) -> Int { Article.countWords(in: text) }
 }
 
 /// Recognizes bot challenges, consent walls and access-denied pages served with status 200.

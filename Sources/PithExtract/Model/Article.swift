@@ -28,6 +28,10 @@ public struct Article: Sendable, Equatable {
     public var strategy: String
     /// The version of the extraction algorithm, recorded with stored snapshots.
     public var extractorVersion: String { ArticleExtractor.version }
+
+    /// Words in `text` counted as ``wordCount`` counts them (runs of letters and digits), for
+    /// texts read back from the store: every word figure Pith prints agrees with `word_count`.
+    public static func countWords(in text: String) -> Int { TextNormalizer.wordCount(text) }
 }
 
 /// A block the extractor dropped, for `--explain`.
