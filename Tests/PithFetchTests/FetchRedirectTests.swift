@@ -3,7 +3,8 @@ import PithFetch
 import Testing
 import _PithTestSupport
 
-/// Redirects: followed to the end, capped, and never to a scheme other than http/https.
+/// Redirects: followed to the end, capped, never to a scheme other than http/https, and each
+/// hop as polite as a request made there (robots.txt, per-host gap).
 @Suite struct FetchRedirectTests {
     @Test func chainOfThreeHopsEndsAtTheLastURL() async throws {
         let final = try LoopbackServer(host: "127.0.0.3", routes: ["/final?from=chain": .html(page("/final"))])
@@ -91,5 +92,34 @@ import _PithTestSupport
         // Whatever the target holds never reaches the caller.
         #expect(!error.description.contains("root:"))
         #expect(server.requests(to: "/go").count == 1)
+    }
+
+    /// A redirect asks the host it points to: that host's robots.txt decides, as if the page
+    /// had been requested there, and a disallowed target is never fetched.
+    @Test func aRedirectObeysTheTargetHostsRobots() async throws {
+        let target = try LoopbackServer(host: "127.0.0.3", routes: [
+            "/robots.txt": .text("User-agent: *\nDisallow: /private\n"),
+            "/private/page": .html(page("/private/page")),
+        ])
+        defer { target.stop() }
+        let origin = try LoopbackServer(host: "127.0.0.2", routes: ["/go": .redirect(to: target.url("/private/page"))])
+        defer { origin.stop() }
+        let error = try requireError(await fetch(origin.url("/go")))
+
+        #expect(error == .robotsDisallowed(url: target.url("/private/page")))
+        #expect(target.requests(to: "/robots.txt").count == 1)
+        #expect(target.requests(to: "/private/page").isEmpty)
+    }
+
+    /// A hop back to the same host waits for the host's gap like any other request to it.
+    @Test func aRedirectWaitsForTheHostsGap() async throws {
+        let server = try LoopbackServer(routes: ["/old": .redirect(to: "/new", status: 301), "/new": .html(page("/new"))])
+        defer { server.stop() }
+        let response = try requireResponse(await fetch(server.url("/old"), configuration: testConfiguration { $0.perHostDelay = 0.4 }))
+
+        #expect(response.finalURL == server.url("/new"))
+        let old = try #require(server.requests(to: "/old").first?.arrival)
+        let new = try #require(server.requests(to: "/new").first?.arrival)
+        #expect(new - old >= .milliseconds(350), "the hop came \(new - old) after the first request")
     }
 }

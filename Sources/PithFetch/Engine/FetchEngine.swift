@@ -173,7 +173,7 @@ final class FetchEngine: @unchecked Sendable {
                 continue
             }
             if !job.target.isFile && !rules.allows(job.target.pathAndQuery) {
-                finish(host.popJob(), .failure(.robotsDisallowed(url: job.request.url)))
+                finish(host.popJob(), .failure(.robotsDisallowed(url: job.url)))
                 continue
             }
             guard host.inFlight < host.concurrency, transfers.count < configuration.maxConcurrent else { return }
@@ -181,7 +181,7 @@ final class FetchEngine: @unchecked Sendable {
                 wakeAt = min(wakeAt, host.nextStart)
                 return
             }
-            start(host.popJob(), url: job.request.url, isRobots: false, on: host, multi, share: share, now: now)
+            start(host.popJob(), url: job.url, isRobots: false, on: host, multi, share: share, now: now)
         }
     }
 
@@ -274,6 +274,9 @@ final class FetchEngine: @unchecked Sendable {
 
     private func conclude(_ transfer: Transfer, code: CURLcode, host: HostState) {
         let job = transfer.job
+        if code == CURLE_OK, transfer.abortReason == nil, let location = transfer.redirectTarget {
+            return follow(job, to: location)
+        }
         let outcome = TransferOutcome.classify(transfer, code: code, attempts: job.attempts)
         switch outcome {
         case .done(let result):
@@ -289,6 +292,18 @@ final class FetchEngine: @unchecked Sendable {
             host.pushFront(job)
             markWaiting(host)
         }
+    }
+
+    /// A redirect joins the queue of the host it points to, so that host's robots.txt, gap
+    /// and concurrency apply as if the page had been asked for there.
+    private func follow(_ job: FetchJob, to location: String) {
+        if let error = job.follow(redirectTo: location, limit: configuration.limits.maxRedirects) {
+            return finish(job, .failure(error))
+        }
+        // At the front: the page was already given its turn, only its address changed.
+        let host = hostState(for: job.target)
+        host.pushFront(job)
+        markWaiting(host)
     }
 
     private func finish(_ job: FetchJob, _ result: Result<FetchResponse, FetchError>) {

@@ -1,17 +1,47 @@
 import Foundation
 
-/// One requested page on its way through the engine: the request, where it goes, how many
-/// attempts it has had, and whom to tell when it is done.
+/// One requested page on its way through the engine: the request, where it goes now (a
+/// redirect moves it to another URL, possibly another host's queue), how many attempts it has
+/// had, and whom to tell when it is done.
 final class FetchJob {
     let request: FetchRequest
-    let target: FetchTarget
     let completion: @Sendable (Result<FetchResponse, FetchError>) -> Void
+    /// The URL to fetch next: the request's, then each redirect's target.
+    private(set) var url: String
+    private(set) var target: FetchTarget
+    /// Attempts at the current URL.
     var attempts = 0
+    /// URLs already requested, to stop a redirect loop at its first repeat.
+    private var visited: Set<String> = []
+    /// The host the request was made for: cookies go to it only.
+    let originHostKey: String
 
     init(request: FetchRequest, target: FetchTarget, completion: @escaping @Sendable (Result<FetchResponse, FetchError>) -> Void) {
         self.request = request
+        self.url = request.url
         self.target = target
+        self.originHostKey = target.hostKey
         self.completion = completion
+        visited.insert(request.url)
+    }
+
+    /// Redirects followed so far.
+    var redirects: Int { visited.count - 1 }
+
+    /// Moves the job to a redirect's target, or says why it may not go there.
+    func follow(redirectTo location: String, limit: Int) -> FetchError? {
+        let next: FetchTarget
+        switch FetchTarget.parse(location) {
+        case .success(let parsed) where !parsed.isFile: next = parsed
+        default: return .forbiddenRedirect(from: request.url, to: location)
+        }
+        guard visited.insert(location).inserted, redirects <= limit else {
+            return .tooManyRedirects(url: request.url, limit: limit)
+        }
+        url = location
+        target = next
+        attempts = 0
+        return nil
     }
 }
 

@@ -43,8 +43,10 @@ final class Transfer {
         _ = pith_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https,file")
         // Redirects never leave the web: a page must not make us read a local file.
         _ = pith_easy_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        _ = pith_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
-        _ = pith_easy_setopt_long(handle, CURLOPT_MAXREDIRS, isRobots ? 5 : limits.maxRedirects)
+        if followsRedirectsItself {
+            _ = pith_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
+            _ = pith_easy_setopt_long(handle, CURLOPT_MAXREDIRS, isRobots ? 5 : limits.maxRedirects)
+        }
         _ = pith_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
         _ = pith_easy_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
         _ = pith_easy_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
@@ -77,15 +79,21 @@ final class Transfer {
         _ = pith_easy_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
     }
 
+    /// Whether libcurl follows redirects inside this transfer. A page request's redirects go
+    /// back through the engine instead, so the target host's robots.txt, gap and concurrency
+    /// apply to it; robots.txt (RFC 9309 allows five hops) and POSTs are followed in place.
+    var followsRedirectsItself: Bool { isRobots || job.request.post != nil }
+
     private func setHeaders(_ extra: [String: String], request: FetchRequest) {
         var lines = extra.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         if !isRobots {
             if let etag = request.etag { lines.append("If-None-Match: \(etag)") }
             if let lastModified = request.lastModified { lines.append("If-Modified-Since: \(lastModified)") }
             if let post = request.post { lines.append("Content-Type: \(post.contentType)") }
-            // As a header line, not CURLOPT_COOKIE: libcurl drops custom Cookie headers when a
-            // redirect leaves the host, so a session cookie never reaches another site.
-            if let cookies = request.cookies { lines.append("Cookie: \(cookies)") }
+            // A session cookie belongs to the site it was given for: never sent to another
+            // host after a redirect (and, as a header line rather than CURLOPT_COOKIE, libcurl
+            // drops it too when it follows a POST's redirect off the host).
+            if let cookies = request.cookies, job.target.hostKey == job.originHostKey { lines.append("Cookie: \(cookies)") }
         }
         if request.post == nil && !isRobots && !extra.keys.contains(where: { $0.lowercased() == "accept" }) {
             lines.append("Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
@@ -176,6 +184,13 @@ final class Transfer {
     }
 
     var effectiveURL: String? { stringInfo(CURLINFO_EFFECTIVE_URL) }
+
+    /// Where a redirect answer points (resolved against the request URL), when libcurl did
+    /// not follow it itself.
+    var redirectTarget: String? {
+        guard !followsRedirectsItself, [301, 302, 303, 307, 308].contains(responseCode) else { return nil }
+        return stringInfo(CURLINFO_REDIRECT_URL)
+    }
 
     private func stringInfo(_ info: CURLINFO) -> String? {
         var pointer: UnsafeMutablePointer<CChar>?
