@@ -87,8 +87,12 @@ private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer
 /// Nothing is skipped when the start tag does not end in `>` (`<script/>`, a cut-off tag), when
 /// the content starts with `<` (libxml2 reads a tag there before it reads raw text), or when
 /// no end tag follows.
+///
+/// It relies on 2.9's input handling (the parser's own copy of the bytes, `cur` read back after
+/// the callback), so it runs only when the libxml2 loaded at run time is a 2.9 release; any
+/// other version reads the raw text itself, slower but with the same tree.
 private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: UnsafePointer<UInt8>) {
-    guard let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
+    guard rawTextSkipIsSafe, let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
           let end = input.pointee.end, start < end, start.pointee == UInt8(ascii: ">") else { return }
     var nameLength = 0
     while name[nameLength] != 0 { nameLength += 1 }
@@ -117,6 +121,14 @@ private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: Unsafe
     lastSkipped.pointee = UInt8(ascii: ">")
     input.pointee.cur = UnsafePointer(lastSkipped)
 }
+
+/// Whether the running libxml2 is a 2.9 release (`xmlParserVersion` is "209xx"), the series
+/// ``skipRawText(_:name:)`` was written against.
+/// (With threads enabled, libxml2's `xmlParserVersion` is a macro over this accessor.)
+private let rawTextSkipIsSafe: Bool = {
+    guard let version = __xmlParserVersion()?.pointee else { return false }
+    return String(cString: version).hasPrefix("209")
+}()
 
 private func buffer(_ string: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: string, count: Int(xmlStrlen(string)))
