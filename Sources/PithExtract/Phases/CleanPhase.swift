@@ -18,7 +18,6 @@ extension ExtractionAttempt {
     mutating func clean(title: String?, metadataNodes: MetadataNodes? = nil) {
         if let metadataNodes { removeMetadataLines(metadataNodes) }
         trimTopEdge(title: title)
-        trimBottomEdge()
         let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
         var cursor = CleanCursor(totalChars: total, title: title.map(Self.comparable))
         for root in selection {
@@ -52,6 +51,9 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
+        // After the walk: a date line is the bottom edge once the tools below it (a permalink,
+        // a print link) are gone.
+        trimBottomEdge()
         trimTrailingAsks(totalChars: total, title: title)
     }
 
