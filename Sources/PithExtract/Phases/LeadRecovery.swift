@@ -61,6 +61,9 @@ extension ExtractionAttempt {
         }) else { return false }
         let text = keptText(of: node, limit: 1200)
         guard !Self.isBylineOrDateline(text), text.split(separator: " ").count >= 8 else { return false }
+        // A subheadline under the headline is the dek, written as a clause without a full stop
+        // ("Activists call for a rent freeze and warn landlords"); eight words make it no label.
+        if tag == .h2 { return true }
         let last = text.trimmingTrailingWhitespace.last
         return last.map { ".!?…»“\"”)".contains($0) } ?? false
     }
