@@ -57,6 +57,8 @@ public struct ArticleExtractor: Sendable {
         let ingredients = RecipeParts.ingredientMarkers(in: facts)
 
         var best: (attempt: ExtractionAttempt, blocks: [Block], length: Int)?
+        // The page's only <article>, when the first rung found text in it.
+        var markedArticle: Int?
         var preparedByNoscript: [Bool: ExtractionAttempt] = [:]
         for mode in ExtractionMode.ladder {
             // The uncleaned rung is only for pages where everything else came out empty.
@@ -84,7 +86,13 @@ public struct ArticleExtractor: Sendable {
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
             let length = blocks.reduce(0) { $0 + $1.plainText.count }
-            if best == nil || length > best!.length { best = (attempt, blocks, length) }
+            if best == nil, length > 0 { markedArticle = Self.soleArticle(overlapping: attempt.selection, in: document) }
+            // A fallback rung exists to recover text that names or weights dropped; one that
+            // leaves the page's only <article>, after the first rung found text in it, has
+            // wandered into a sidebar or an author box, however long that is (a lead paragraph
+            // recovered from the article does not bring it back).
+            let strayed = markedArticle.map { !Self.overlaps(attempt.topCandidate.map { [$0] } ?? [], $0, in: document) } ?? false
+            if best == nil || (length > best!.length && !strayed) { best = (attempt, blocks, length) }
             if length >= Self.minimumLength { break }
         }
         guard let chosen = best, let metadata else { throw .noArticle }
@@ -104,6 +112,22 @@ public struct ArticleExtractor: Sendable {
         return makeArticle(input, metadata: metadata, blocks: chosen.blocks, encoding: decoded.encoding,
                            dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],
                            strategy: chosen.attempt.mode.name)
+    }
+
+    /// The page's one `<article>` element when `selection` lies in it or around it; nil when
+    /// the page has none or several (a listing of teasers).
+    static func soleArticle(overlapping selection: [Int], in document: HTMLDocument) -> Int? {
+        var found: Int?
+        for node in 0..<document.nodeCount where document.tag(node) == .article {
+            if found != nil { return nil }
+            found = node
+        }
+        guard let article = found, overlaps(selection, article, in: document) else { return nil }
+        return article
+    }
+
+    static func overlaps(_ selection: [Int], _ node: Int, in document: HTMLDocument) -> Bool {
+        selection.contains { document.isInside($0, node) || document.isInside(node, $0) }
     }
 
     private func makeArticle(_ input: ExtractionInput, metadata: MetadataExtraction, blocks: [Block], encoding: String,

@@ -14,6 +14,19 @@ struct Aggregates {
     var embeds: [Int32]
 
     /// No totals yet: the prepare phase folds them.
+    /// An image with words right before and after it inside one parent is a smiley or an
+    /// inline icon in a running sentence ("slept through <img alt=":eek:"> not a crumb"), not
+    /// a picture: it makes no gallery of a forum post.
+    static func sitsInSentence(_ image: Int, facts: PageFacts) -> Bool {
+        let document = facts.document
+        let before = image - 1
+        let after = image + 1
+        guard after < document.nodeCount, let parent = document.parent(image) else { return false }
+        return [before, after].allSatisfy {
+            document.tag($0) == .text && document.parent($0) == parent && facts.textChars[$0] > 0
+        }
+    }
+
     static let empty = Aggregates(chars: [], linkChars: [], commas: [], paragraphs: [], images: [], listItems: [],
                                   headingChars: [], embeds: [])
 
@@ -61,7 +74,7 @@ struct Aggregates {
                     let isFragment = href.first == UInt8(ascii: "#")
                     linkChars[node] = Float(chars[node]) * (isFragment ? 0.3 : 1)
                 case .p: paragraphs[node] += 1
-                case .img: images[node] += 1
+                case .img: if !Self.sitsInSentence(node, facts: facts) { images[node] += 1 }
                 case .li: listItems[node] += 1
                 case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
                 case .embed, .object, .iframe, .video, .audio: embeds[node] += 1

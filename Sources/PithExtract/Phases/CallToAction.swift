@@ -31,7 +31,8 @@ struct CallToAction {
         let facts = attempt.facts
         // A sign-up box is a sentence or two around the field; a short post that happens to hold
         // a "follow by e-mail" widget is not one (the walk reaches the widget's own block).
-        if facts.emailInputs[node] > 0, words.count <= 60, attempt.aggregates.paragraphs[node] <= 2,
+        let hasEmailInput = holdsKeptEmailInput(attempt: attempt, node: node)
+        if hasEmailInput, words.count <= 60, attempt.aggregates.paragraphs[node] <= 2,
            textOutsideForms(attempt: attempt, node: node) <= 250, let rule = rules.emailInputRule { return rule }
         let phrases = rules.phraseMatches(in: words, limit: 3)
         let position = cursor.position(of: node, chars: attempt.aggregates.chars[node])
@@ -52,7 +53,7 @@ struct CallToAction {
         if hasAmount(text) { wording += 1 }
 
         var structure = 0
-        if facts.emailInputs[node] > 0 { structure += 3 } else if facts.formControls[node] > 0 { structure += 2 }
+        if hasEmailInput { structure += 3 } else if facts.formControls[node] > 0 { structure += 2 }
         if controls.rule != nil { structure += 2 }
         let linkRule = linkTargetRule(attempt: attempt, node: node)
         if let linkRule {
@@ -68,6 +69,22 @@ struct CallToAction {
         guard let rule = wordingRule, structure >= 2 || distinctPhrases >= 2 else { return nil }
         let needed = words.count <= 30 ? 3 : 4
         return wording + structure >= needed ? rule : nil
+    }
+
+    /// Whether an e-mail input inside `node` is still there: a comment form or a sidebar's
+    /// follow-by-e-mail widget that was removed makes no sign-up box of the post around it.
+    private static func holdsKeptEmailInput(attempt: ExtractionAttempt, node: Int) -> Bool {
+        guard attempt.facts.emailInputs[node] > 0 else { return false }
+        let document = attempt.document
+        var current = node
+        let end = document.subtreeEnd(node)
+        while current < end {
+            // The prepare phase removes every input itself (controls are never text); only a
+            // removed container around one takes it away.
+            if document.tag(current) == .input && attempt.facts.emailInputs[current] > 0 { return true }
+            current = attempt.removed[current] >= 0 ? document.subtreeEnd(current) : current + 1
+        }
+        return false
     }
 
     /// Visible characters of `node` outside its forms: a sign-up box says a sentence or two

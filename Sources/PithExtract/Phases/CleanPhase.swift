@@ -18,7 +18,6 @@ extension ExtractionAttempt {
     mutating func clean(title: String?, metadataNodes: MetadataNodes? = nil) {
         if let metadataNodes { removeMetadataLines(metadataNodes) }
         trimTopEdge(title: title)
-        trimBottomEdge()
         let total = selection.reduce(Int32(0)) { $0 + aggregates.chars[$1] }
         var cursor = CleanCursor(totalChars: total, title: title.map(Self.comparable))
         for root in selection {
@@ -52,6 +51,9 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
+        // After the walk: a date line is the bottom edge once the tools below it (a permalink,
+        // a print link) are gone.
+        trimBottomEdge()
         trimTrailingAsks(totalChars: total, title: title)
     }
 
@@ -73,6 +75,9 @@ extension ExtractionAttempt {
     }
     private func verdict(for node: Int, tag: HTMLTag, cursor: inout CleanCursor) -> Int32? {
         if let drop = cursor.afterEndMarker(self, node) { return drop }
+        // The wrappers select climbed through, and the scored container itself, are the
+        // article: a short post with a few links must not go whole as a "link-dense block".
+        if let scoredTop, node == scoredTop || document.isInside(scoredTop, node) { return nil }
         let chars = aggregates.chars[node]
         if chars == 0 {
             // Nothing readable inside: images and empty wrappers carry no text.
@@ -92,9 +97,14 @@ extension ExtractionAttempt {
             return rule
         }
         if mode.cleanConditionally && TagClasses.conditionallyCleaned.contains(tag) {
-            return conditionalVerdict(node, tag: tag)
+            return conditionalVerdict(node, tag: tag, isBody: holdsMostOfArticle(node, cursor: cursor))
         }
         return nil
+    }
+
+    /// Half the article's text or more, in paragraphs, under no boilerplate name: the body itself.
+    private func holdsMostOfArticle(_ node: Int, cursor: CleanCursor) -> Bool {
+        aggregates.chars[node] * 2 >= cursor.totalChars && aggregates.paragraphs[node] >= 2 && facts.classRule[node] < 0
     }
 
     /// The lines the metadata extractor read the byline and dates from (each a small element
@@ -185,7 +195,10 @@ extension ExtractionAttempt {
 
     /// Readability's conditional cleaning, with two exceptions it lacks: a list of links that
     /// the article introduces (a resource list) stays, and so does a figure with a caption.
-    private func conditionalVerdict(_ node: Int, tag: HTMLTag) -> Int32? {
+    ///
+    /// A block holding most of the article's text (`isBody`) is the body, not a block inside it:
+    /// the link-density tests would empty a short post that links what it talks about.
+    private func conditionalVerdict(_ node: Int, tag: HTMLTag, isBody: Bool) -> Int32? {
         let weight = mode.weighClasses ? classWeight(node) : 0
         // Only the class weight counts here, as in Readability: a list's tag prior is no verdict.
         if weight < 0 {
@@ -215,7 +228,7 @@ extension ExtractionAttempt {
         if !isList && headingDensity < 0.9 && chars < 25 && (images == 0 || images > 2) && linkDensity > 0 {
             return structural(.linkDensity)
         }
-        if isList && isResourceList(node) { return nil }
+        if isBody || (isList && isResourceList(node)) { return nil }
         // A list whose items are sentences with a link or two (changelogs, "this week" roundups)
         // is prose in list form; a list that is mostly link text is a link list.
         let linkLimit: Float = isList && isSentenceList(node) ? 0.5 : 0.2

@@ -166,15 +166,37 @@ extension ExtractionAttempt {
         let firstWord = words[0].lowercased()
         if Self.bylineWords.contains(firstWord.trimmingCharacters(in: ":")) { return true }
         if firstWord.hasSuffix(":"), Self.sourceWords.contains(String(firstWord.dropLast())) { return true }
-        return containsYear(text) || isReadingTime(text)
+        if isReadingTime(text) || isLabelledDate(words) { return true }
+        // A year alone does not make a dateline: a subtitle naming an event year, a link to a
+        // 2013 petition or a phone number ending in -2012 are text. The line must be mostly
+        // the date (with a place or a name beside it).
+        return containsYear(text) && !isPhoneNumber(text) && isMostlyDate(text)
+    }
+
+    /// "Release date: March 14, 2024 ...", "Datum: 3. Mai 2024": a line labelled as a date.
+    private static func isLabelledDate(_ words: [Substring]) -> Bool {
+        guard let labelEnd = words.prefix(3).firstIndex(where: { $0.hasSuffix(":") }) else { return false }
+        return Self.dateLabelWords.contains(words[labelEnd].dropLast().lowercased())
+    }
+
+    private static let dateLabelWords: Set<String> = [
+        "date", "datum", "fecha", "data", "дата", "erscheinungsdatum", "veröffentlichungsdatum",
+    ]
+
+    /// "+49 30 1234-2012": an international prefix opens a phone number, not a date.
+    static func isPhoneNumber(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.first == "+", let second = trimmed.dropFirst().first else { return false }
+        return second.isNumber
     }
 
     /// "Page last updated: 03/14/2024", "Updated March 3, 2024", "Stand: 12.01.2024".
     static func isUpdateLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         let words = lower.split(whereSeparator: { $0.isWhitespace })
-        guard !words.isEmpty, words.count <= 15, containsYear(text) else { return false }
-        return Self.updateWords.contains { lower.contains($0) } || words.count <= 5
+        guard !words.isEmpty, words.count <= 15, containsYear(text), !isPhoneNumber(text) else { return false }
+        // A bare short line must be the date itself: a closing link to a 2013 petition is not.
+        return Self.updateWords.contains { lower.contains($0) } || (words.count <= 5 && isMostlyDate(text))
     }
 
     private static let updateWords = [

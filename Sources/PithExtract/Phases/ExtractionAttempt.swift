@@ -81,6 +81,9 @@ struct ExtractionAttempt {
     var selection: [Int] = []
     /// The top candidate among `selection` (the others joined it as siblings).
     var topCandidate: Int?
+    /// The best-scored container before select climbed through its single-child wrappers (and
+    /// to its parent): the article's own box, which clean must not judge as a block of it.
+    var scoredTop: Int?
     /// A node chosen by a site rule's `content` XPath: scoring is skipped.
     var forcedContent: Int?
 

@@ -8,7 +8,7 @@ import PithHTML
 /// before the selection); when it comes before the selection and both sit in one article
 /// wrapper (their common ancestor is not the page body), up to two prose blocks between them
 /// join the selection in front: at least 60 characters, sentence-like, hardly linked, not a
-/// byline, dateline or caption, not named as boilerplate.
+/// byline, dateline or caption, not named as boilerplate; or a short list of key points.
 extension ExtractionAttempt {
     mutating func recoverLead(title: String?) {
         guard forcedContent == nil, let first = selection.first, first != facts.body,
@@ -16,13 +16,22 @@ extension ExtractionAttempt {
         let common = commonAncestor(headline, first)
         guard common != facts.body, common > 0, document.tag(common) != .html else { return }
         var leads: [Int] = []
+        var textSinceHeadline: Int32 = 0
         var node = document.subtreeEnd(headline)
         while node < first && leads.count < 2 {
             if removed[node] >= 0 || document.tag(node) == .figure || document.tag(node) == .figcaption {
                 node = document.subtreeEnd(node)
                 continue
             }
-            if document.tag(node) != .text, isLeadBlock(node) {
+            let tag = document.tag(node)
+            if tag == .text { textSinceHeadline += facts.textChars[node] }
+            // Key points stand right under the headline; a list further down is the body's.
+            if (tag == .ul || tag == .ol) && textSinceHeadline == 0 && isSummaryList(node) {
+                leads.append(node)
+                node = document.subtreeEnd(node)
+                continue
+            }
+            if tag != .text, isLeadBlock(node) {
                 leads.append(node)
                 node = document.subtreeEnd(node)
                 continue
@@ -61,8 +70,25 @@ extension ExtractionAttempt {
         }) else { return false }
         let text = keptText(of: node, limit: 1200)
         guard !Self.isBylineOrDateline(text), text.split(separator: " ").count >= 8 else { return false }
+        // A subheadline under the headline is the dek, written as a clause without a full stop
+        // ("Activists call for a rent freeze and warn landlords"); eight words make it no label.
+        if tag == .h2 { return true }
         let last = text.trimmingTrailingWhitespace.last
         return last.map { ".!?…»“\"”)".contains($0) } ?? false
+    }
+
+    /// Key points under the headline ("• What was decided • Who pays"): two to six unlinked
+    /// items, each a line of words rather than a label, and nothing else in the list.
+    private func isSummaryList(_ list: Int) -> Bool {
+        let chars = aggregates.chars[list]
+        guard chars >= 60, chars <= 1000, aggregates.linkDensity(list) < 0.2, facts.classRule[list] < 0 else { return false }
+        let items = document.children(list).filter { document.tag($0) != .text }
+        guard (2...6).contains(items.count) else { return false }
+        return items.allSatisfy { item in
+            document.tag(item) == .li && removed[item] < 0
+                && keptText(of: item, limit: 400).split(separator: " ").count >= 4
+                && !document.children(item).contains { TagClasses.block.contains(document.tag($0)) }
+        }
     }
 
     private func commonAncestor(_ a: Int, _ b: Int) -> Int {

@@ -27,6 +27,7 @@ extension ExtractionAttempt {
         }
         top = promoteToCommonAncestor(top, ranked: Array(ranked))
         top = climbWhileParentScoresHigher(top)
+        scoredTop = top
         while let parent = document.parent(top), parent != body, parent > 0, elementChildren(of: parent).count == 1 {
             top = parent
         }

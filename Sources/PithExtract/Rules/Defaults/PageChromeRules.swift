@@ -65,6 +65,12 @@ extension BoilerplateRules {
                               "quellen anzeigen", "show sources", "hide sources", "einzelnachweise anzeigen", "bild anzeigen",
                               "show image", "view image", "view larger image", "afficher l'image", "ver imagen", "vergrößern"]),
             reason: "A block that is only a page tool"),
+        BoilerplateRule(
+            id: "toolbar.permalink", category: .toolbar,
+            matcher: .prefixes(["permalink", "shortlink", "short link", "short url", "kurzlink", "kurz-url", "lien permanent",
+                                "lien court", "enlace permanente", "enlace corto", "link permanente", "link breve",
+                                "permanente link", "stały link", "постоянная ссылка", "постійне посилання"]),
+            reason: "A line giving the page's own address is a sharing tool, not text"),
     ]
 
     /// Site headers.
