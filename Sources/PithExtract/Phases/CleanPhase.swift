@@ -52,6 +52,9 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
+        // After the walk: a short caption that is mostly its credit went whole above; the
+        // captions that stayed lose only their credit.
+        removeCaptionCredits()
         trimTrailingAsks(totalChars: total, title: title)
     }
 
