@@ -39,11 +39,6 @@ extension ExtractionAttempt {
                     node = document.subtreeEnd(node)
                     continue
                 }
-                if node != root, isNamedCredit(node) {
-                    remove(node, reason: .captionCredit)
-                    node = document.subtreeEnd(node)
-                    continue
-                }
                 if tag == .figcaption || hasClassToken(node, in: captionKeys) || (followsPicture && isShortBlock(node)) {
                     trimCredit(inCaption: node)
                     node = document.subtreeEnd(node)
@@ -52,16 +47,6 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
-    }
-
-    /// A short element whose class names a credit or copyright notice. Pruning spares such an
-    /// element when a content word rescues it (`post-image-credits`); a line this short holds
-    /// no article text.
-    private func isNamedCredit(_ node: Int) -> Bool {
-        let rule = facts.classRule[node]
-        guard rule >= 0, rules.rules[Int(rule)].category == .copyright else { return false }
-        let chars = aggregates.chars[node]
-        return chars > 0 && chars <= 150 && aggregates.paragraphs[node] == 0
     }
 
     /// An `<img>`, or a link or wrapper holding pictures and no text.

@@ -55,6 +55,7 @@ extension ExtractionAttempt {
         // After the walk: a short caption that is mostly its credit went whole above; the
         // captions that stayed lose only their credit.
         removeCaptionCredits()
+        removeRescuedNamedLines()
         trimTrailingAsks(totalChars: total, title: title)
     }
 
