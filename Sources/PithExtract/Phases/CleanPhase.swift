@@ -163,6 +163,9 @@ extension ExtractionAttempt {
         if let prefix = rules.prefixRule(for: words) { return prefix }
         if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
             let category = rules.rules[Int(lead)].category
+            // A heading made of a lead-in and a linked headline ("MIRA: <a>…</a>") points to
+            // another article and is only itself, wherever it stands: no section follows it.
+            if TagClasses.headings.contains(tag) && words.count > 8 { return lead }
             if cursor.seenChars >= 200 || category == .tags {
                 // A heading or a bare label opens a section that runs on; a "Read also: <link>"
                 // line between paragraphs is only itself.
@@ -178,12 +181,13 @@ extension ExtractionAttempt {
     /// A heading, a short block, or a "Label:" lead-in can open an end-of-article section; a
     /// sentence that merely starts with "Related" cannot.
     private func isLeadIn(_ node: Int, tag: HTMLTag, words: Words) -> Bool {
-        if TagClasses.headings.contains(tag) { return words.count <= 8 }
+        let isLinkedLeadIn = words.wordsBeforeFirstColon != nil && aggregates.linkDensity(node) > 0.3
+        if TagClasses.headings.contains(tag) { return words.count <= 8 || isLinkedLeadIn }
         if words.count <= 6 { return true }
         guard words.wordsBeforeFirstColon != nil else { return false }
         // "Read also: <headline>": the headline is linked, or (rendered by script, unlinked) a
         // short line that does not end a sentence.
-        if aggregates.linkDensity(node) > 0.3 { return true }
+        if isLinkedLeadIn { return true }
         return words.count <= 16 && !keptText(of: node, limit: 300).trimmingTrailingWhitespace.hasSuffix(".")
     }
 
