@@ -163,6 +163,10 @@ extension ExtractionAttempt {
         if let prefix = rules.prefixRule(for: words) { return prefix }
         if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
             let category = rules.rules[Int(lead)].category
+            if isReferencesBox(lead, node: node, cursor: cursor) {
+                // The box's label alone goes; its links are judged as links.
+                return words.count <= 4 && (words.wordsBeforeFirstColon ?? words.count) == words.count ? lead : nil
+            }
             // A heading made of a lead-in and a linked headline ("MIRA: <a>…</a>") points to
             // another article and is only itself, wherever it stands: no section follows it.
             if TagClasses.headings.contains(tag) && words.count > 8 { return lead }
@@ -176,6 +180,12 @@ extension ExtractionAttempt {
         }
         let action = CallToAction(attempt: self, node: node, text: text, words: words, cursor: cursor)
         return action.verdict
+    }
+
+    /// "Weitere Informationen" heads the references under an article, but also boxes of links
+    /// between its paragraphs (broadcasters' sites): only in the article's last part is it the end.
+    private func isReferencesBox(_ lead: Int32, node: Int, cursor: CleanCursor) -> Bool {
+        rules.rules[Int(lead)].category == .references && cursor.position(of: node, chars: aggregates.chars[node]).after > 0.3
     }
 
     /// A heading, a short block, or a "Label:" lead-in can open an end-of-article section; a
@@ -328,7 +338,7 @@ struct CleanCursor {
 
     mutating func startDropping(category: BoilerplateCategory) {
         switch category {
-        case .comments, .related: dropping = category
+        case .comments, .related, .references: dropping = category
         case .byline: dropping = .comments  // a forum's who-is-online box: nothing after it is the thread
         default: return
         }
