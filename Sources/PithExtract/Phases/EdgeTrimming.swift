@@ -32,6 +32,9 @@ extension ExtractionAttempt {
                 remove(block.node, reason: .metadataLine)
                 continue
             }
+            // With no block repeating the title, a heading first is the headline itself; its
+            // dateline may follow.
+            if titleIndex == nil && index == 0 && TagClasses.headings.contains(document.tag(block.node)) { continue }
             // A bare name ("Markus Oberländer") is a byline when a dateline follows it.
             let next = index + 1 < following.count ? keptText(of: following[index + 1].node, limit: 300) : ""
             guard Self.looksLikeName(text), Self.isBylineOrDateline(next) else { break }
@@ -55,7 +58,7 @@ extension ExtractionAttempt {
         for block in trailingTextBlocks(limit: 2, looseInline: true) {
             let text = keptText(of: block.node, limit: 300)
             guard block.chars <= 120 else { break }
-            if Self.isUpdateLine(text) {
+            if Self.isUpdateLine(text) || isAgencySignOff(text) {
                 remove(block.node, reason: .metadataLine)
             } else if let label = rules.labelRule(for: Words(text)), Self.edgeLabelCategories.contains(rules.rules[Int(label)].category) {
                 // Only page tools and navigation: a "Donate now" button is evidence the clean
@@ -64,6 +67,16 @@ extension ExtractionAttempt {
             } else {
                 break
             }
+        }
+    }
+
+    /// "aja/PAP", "(dpa/lnw)", "EFE": an editor's initials and a news agency closing a report.
+    private func isAgencySignOff(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "/(),;".contains($0) || $0.isWhitespace })
+        guard !parts.isEmpty, parts.count <= 4, parts.allSatisfy({ $0.count <= 12 }) else { return false }
+        return parts.contains { part in
+            guard let rule = rules.labelRule(for: Words(String(part))) else { return false }
+            return rules.rules[Int(rule)].category == .copyright
         }
     }
 
