@@ -1,7 +1,7 @@
 import PithHTML
 
 /// Picture credits in captions: "… im Winter. Foto: Jane Doe", "… (REUTERS/Jane Doe)",
-/// "… | © Agency/Jane Doe", or a `<span class="credit">` after the caption text.
+/// "… | © Agency/Jane Doe", or an agency's name in an element of its own after the caption.
 ///
 /// A credit says who took a picture, not what it shows or what the article says; readers skip
 /// it and an extract is better without it. It usually shares a text node with the caption, so
@@ -12,6 +12,7 @@ import PithHTML
 /// Only captions are trimmed: a `<figcaption>`, an element named for a caption, or a short
 /// block right after a picture. In running text "(Quelle: Destatis)" cites a source and stays.
 extension ExtractionAttempt {
+    /// Trims the credit off every caption in the selection.
     mutating func removeCaptionCredits() {
         let captionKeys = CaptionCredits.captionKeys
         for root in selection {
