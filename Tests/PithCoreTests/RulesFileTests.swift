@@ -116,7 +116,7 @@ import Testing
     @Test func messagesReadAsFileLineAndProblem() {
         #expect(RulesFileError.invalid(file: "rules.yaml", line: 3, .unknownCategory("adverts")).description
             == "rules.yaml:3: unknown category 'adverts' (categories: donation, newsletter, paywall, consent, social, "
-            + "related, comments, navigation, ads, byline, toolbar, footer, header, copyright, tags, hidden)")
+            + "related, references, comments, navigation, ads, byline, toolbar, footer, header, copyright, tags, hidden)")
         let xpath = XPathError(expression: "//div[", column: 7, problem: .unexpectedEnd(expected: "an expression"))
         #expect(RulesFileError.invalid(file: "r.yaml", line: 9, .selector(host: "example.org", .invalidXPath(field: "strip[2]", xpath))).description
             == #"r.yaml:9: site 'example.org', strip[2]: XPath error at column 7 of "//div[": expected an expression, but the expression ended"#)

@@ -25,7 +25,7 @@ extension ExtractionAttempt {
                 let tag = document.tag(node)
                 if tag == .text {
                     // Whole runs between whitespace are appended at once, not byte by byte.
-                    let range = document.textRange(node)
+                    let range = keptTextRange(node)
                     var index = range.lowerBound
                     while index < range.upperBound {
                         if bytes[index] <= 0x20 {

@@ -51,8 +51,12 @@ extension ExtractionAttempt {
                 node += 1
             }
         }
-        // After the walk: a date line is the bottom edge once the tools below it (a permalink,
-        // a print link) are gone.
+        // After the walk: a short caption that is mostly its credit went whole above; the
+        // captions that stayed lose only their credit.
+        removeCaptionCredits()
+        removeRescuedNamedLines()
+        // A date line is the bottom edge once the tools below it (a permalink, a print link)
+        // are gone.
         trimBottomEdge()
         trimTrailingAsks(totalChars: total, title: title)
     }
@@ -169,6 +173,13 @@ extension ExtractionAttempt {
         if let prefix = rules.prefixRule(for: words) { return prefix }
         if let lead = rules.sectionStartRule(for: words), isLeadIn(node, tag: tag, words: words) {
             let category = rules.rules[Int(lead)].category
+            if isReferencesBox(lead, node: node, cursor: cursor) {
+                // The box's label alone goes; its links are judged as links.
+                return words.count <= 4 && (words.wordsBeforeFirstColon ?? words.count) == words.count ? lead : nil
+            }
+            // A heading made of a lead-in and a linked headline ("MIRA: <a>…</a>") points to
+            // another article and is only itself, wherever it stands: no section follows it.
+            if TagClasses.headings.contains(tag) && words.count > 8 { return lead }
             if cursor.seenChars >= 200 || category == .tags {
                 // A heading or a bare label opens a section that runs on; a "Read also: <link>"
                 // line between paragraphs is only itself.
@@ -181,15 +192,22 @@ extension ExtractionAttempt {
         return action.verdict
     }
 
+    /// "Weitere Informationen" heads the references under an article, but also boxes of links
+    /// between its paragraphs (broadcasters' sites): only in the article's last part is it the end.
+    private func isReferencesBox(_ lead: Int32, node: Int, cursor: CleanCursor) -> Bool {
+        rules.rules[Int(lead)].category == .references && cursor.position(of: node, chars: aggregates.chars[node]).after > 0.3
+    }
+
     /// A heading, a short block, or a "Label:" lead-in can open an end-of-article section; a
     /// sentence that merely starts with "Related" cannot.
     private func isLeadIn(_ node: Int, tag: HTMLTag, words: Words) -> Bool {
-        if TagClasses.headings.contains(tag) { return words.count <= 8 }
+        let isLinkedLeadIn = words.wordsBeforeFirstColon != nil && aggregates.linkDensity(node) > 0.3
+        if TagClasses.headings.contains(tag) { return words.count <= 8 || isLinkedLeadIn }
         if words.count <= 6 { return true }
         guard words.wordsBeforeFirstColon != nil else { return false }
         // "Read also: <headline>": the headline is linked, or (rendered by script, unlinked) a
         // short line that does not end a sentence.
-        if aggregates.linkDensity(node) > 0.3 { return true }
+        if isLinkedLeadIn { return true }
         return words.count <= 16 && !keptText(of: node, limit: 300).trimmingTrailingWhitespace.hasSuffix(".")
     }
 
@@ -333,7 +351,7 @@ struct CleanCursor {
 
     mutating func startDropping(category: BoilerplateCategory) {
         switch category {
-        case .comments, .related: dropping = category
+        case .comments, .related, .references: dropping = category
         case .byline: dropping = .comments  // a forum's who-is-online box: nothing after it is the thread
         default: return
         }

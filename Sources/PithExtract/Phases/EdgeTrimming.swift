@@ -32,6 +32,9 @@ extension ExtractionAttempt {
                 remove(block.node, reason: .metadataLine)
                 continue
             }
+            // With no block repeating the title, a heading first is the headline itself; its
+            // dateline may follow.
+            if titleIndex == nil && index == 0 && TagClasses.headings.contains(document.tag(block.node)) { continue }
             // A bare name ("Markus Oberländer") is a byline when a dateline follows it.
             let next = index + 1 < following.count ? keptText(of: following[index + 1].node, limit: 300) : ""
             guard Self.looksLikeName(text), Self.isBylineOrDateline(next) else { break }
@@ -49,29 +52,56 @@ extension ExtractionAttempt {
     }
 
     /// The bottom edge: the last blocks of the selection that only say when the page was
-    /// updated or published.
+    /// updated or published, or are only a navigation or tool label ("zurück zur Übersicht",
+    /// "Drucken"), also when it is a link loose after the last paragraph.
     mutating func trimBottomEdge() {
-        for block in trailingTextBlocks(limit: 2) {
+        for block in trailingTextBlocks(limit: 2, looseInline: true) {
             let text = keptText(of: block.node, limit: 300)
-            guard block.chars <= 120, Self.isUpdateLine(text) else { break }
-            remove(block.node, reason: .metadataLine)
+            guard block.chars <= 120 else { break }
+            if Self.isUpdateLine(text) || isAgencySignOff(text) {
+                remove(block.node, reason: .metadataLine)
+            } else if let label = rules.labelRule(for: Words(text)), Self.edgeLabelCategories.contains(rules.rules[Int(label)].category) {
+                // Only page tools and navigation: a "Donate now" button is evidence the clean
+                // walk weighs with the appeal above it.
+                remove(block.node, rule: label, phase: .clean)
+            } else {
+                break
+            }
         }
     }
+
+    /// "aja/PAP", "(dpa/lnw)", "EFE": an editor's initials and a news agency closing a report.
+    private func isAgencySignOff(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "/(),;".contains($0) || $0.isWhitespace })
+        guard !parts.isEmpty, parts.count <= 4, parts.allSatisfy({ $0.count <= 12 }) else { return false }
+        return parts.contains { part in
+            guard let rule = rules.labelRule(for: Words(String(part))) else { return false }
+            return rules.rules[Int(rule)].category == .copyright
+        }
+    }
+
+    private static let edgeLabelCategories: Set<BoilerplateCategory> = [.navigation, .toolbar]
 
     /// The last block of the selection still holding text of its own and nothing else.
     func lastTextBlock() -> Int? {
         trailingTextBlocks(limit: 1).first?.node
     }
 
-    /// The last blocks of the selection holding text of their own and nothing else, last first.
-    private func trailingTextBlocks(limit: Int) -> [(node: Int, chars: Int32)] {
+    /// The last blocks of the selection holding text of their own and nothing else, last first;
+    /// with `looseInline`, an inline element loose in a container of blocks counts as one.
+    private func trailingTextBlocks(limit: Int, looseInline: Bool = false) -> [(node: Int, chars: Int32)] {
         var blocks: [(node: Int, chars: Int32)] = []
         var seen = Set<Int>()
         for root in selection.reversed() {
             var node = document.subtreeEnd(root) - 1
             while node >= root && blocks.count < limit {
                 if document.tag(node) == .text && facts.textChars[node] > 0 && !isRemoved(node) {
-                    let owner = textOwner(node, root: root)
+                    var owner = textOwner(node, root: root)
+                    // A link or label loose after the last paragraph (`<p>…</p><a>zurück</a>`):
+                    // its inline wrapper stands for it, as at the top edge.
+                    if looseInline, !holdsOnlyInlineText(owner), let wrapper = inlineWrapper(of: node, under: owner) {
+                        owner = wrapper
+                    }
                     guard owner != root || root != topCandidate else { return blocks }
                     if !seen.contains(owner) {
                         seen.insert(owner)

@@ -32,6 +32,7 @@ struct ExtractionMode: Sendable, Equatable {
 enum StructuralReason: Int32, CaseIterable {
     case nonContent, hidden, outsideArticle, linkDensity, lowContent, formBlock, titleRepeat, afterEndMarker
     case metadataLine, emptyHeading, duplicate, preamble, siteStrip, imageHeavy, listHeavy, negativeWeight
+    case captionCredit
 
     var id: String {
         switch self {
@@ -51,6 +52,7 @@ enum StructuralReason: Int32, CaseIterable {
         case .imageHeavy: "clean.image-heavy"
         case .listHeavy: "clean.list-heavy"
         case .negativeWeight: "clean.negative-weight"
+        case .captionCredit: "clean.caption-credit"
         }
     }
 
@@ -86,6 +88,8 @@ struct ExtractionAttempt {
     var scoredTop: Int?
     /// A node chosen by a site rule's `content` XPath: scoring is skipped.
     var forcedContent: Int?
+    /// Text nodes cut short (a caption's trailing picture credit): where their kept bytes end.
+    var textEnds: [Int: Int] = [:]
 
     var document: HTMLDocument { facts.document }
     var rules: BoilerplateRules { facts.rules }

@@ -52,7 +52,7 @@ struct BlockBuilder {
             let tag = document.tag(node)
             if tag == .text {
                 if attempt.facts.textChars[node] > 0 { consecutiveBreaks = 0 }
-                collector.append(document.bytes[document.textRange(node)])
+                collector.append(document.bytes[attempt.keptTextRange(node)])
                 node += 1
                 continue
             }
@@ -235,7 +235,7 @@ struct BlockBuilder {
             }
             let tag = document.tag(node)
             if tag == .text {
-                collector.append(document.bytes[document.textRange(node)])
+                collector.append(document.bytes[attempt.keptTextRange(node)])
             } else if tag == .br || TagClasses.block.contains(tag) {
                 collector.append([0x20][...])
             }

@@ -1,6 +1,10 @@
 /// What a boilerplate block is: the categories rules are grouped by.
 public enum BoilerplateCategory: String, CaseIterable, Sendable, Codable {
-    case donation, newsletter, paywall, consent, social, related, comments, navigation, ads
+    case donation, newsletter, paywall, consent, social, related
+    /// References and further-information lists under an article: unlike related lists they
+    /// also appear as boxes inside it, so they end only the article's last part.
+    case references
+    case comments, navigation, ads
     case byline, toolbar, footer, header, copyright, tags, hidden
 }
 

@@ -46,7 +46,7 @@ public struct BoilerplateRules: Sendable {
 
     /// Every built-in rule, one table per category.
     public static let builtIn: [BoilerplateRule] =
-        donation + newsletter + paywall + consent + social + related + comments + navigation + ads
+        donation + newsletter + paywall + consent + social + related + references + comments + navigation + ads
         + byline + bylineLines + toolbar + header + footer + copyright + tags + hidden
 
     public init(rules: [BoilerplateRule]) {

@@ -5,7 +5,9 @@ extension BoilerplateRules {
             id: "comments.class", category: .comments,
             matcher: .classTokens(["comment", "comments", "commentlist", "comment-list", "comments-area", "disqus",
                                    "respond", "reply", "replies", "discussion", "talkback", "commentary-form",
-                                   "coral", "livefyre", "fb-comments", "akismet", "kommentare", "reactions"]),
+                                   "coral", "livefyre", "fb-comments", "akismet", "kommentar", "kommentare", "reactions",
+                                   "commentaire", "commentaires", "comentario", "comentarios", "commento", "commenti",
+                                   "reacties", "komentarz", "komentarze", "kommentarer"]),
             reason: "Containers named for reader comments"),
         BoilerplateRule(
             id: "comments.section", category: .comments,

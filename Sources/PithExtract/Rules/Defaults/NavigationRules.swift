@@ -34,5 +34,16 @@ extension BoilerplateRules {
                               "back to all news", "retour", "retour à la liste", "volver", "volver al listado", "indietro",
                               "voltar", "terug", "terug naar overzicht", "powrót", "wróć", "назад", "повернутися"]),
             reason: "A block that is only a navigation label"),
+        BoilerplateRule(
+            id: "navigation.toc", category: .navigation,
+            matcher: .classTokens(["table-of-contents", "tableofcontents", "ez-toc", "lwptoc", "toc-container", "toc-wrapper", "toc-box",
+                                   "inhaltsverzeichnis"]),
+            reason: "A table of contents links to the article's own headings; the headings are the text"),
+        BoilerplateRule(
+            id: "navigation.toc-title", category: .navigation,
+            matcher: .labels(["inhaltsverzeichnis", "table of contents", "table des matières", "sommaire", "tabla de contenidos",
+                              "índice de contenidos", "indice dei contenuti", "sommario", "índice de conteúdos",
+                              "inhoudsopgave", "spis treści", "содержание", "зміст"]),
+            reason: "The title of a table of contents left when its links went"),
     ]
 }

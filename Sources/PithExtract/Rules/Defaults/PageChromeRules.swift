@@ -113,7 +113,9 @@ extension BoilerplateRules {
             id: "copyright.agency", category: .copyright,
             matcher: .labels(["getty images", "getty", "istock", "istock.com", "istockphoto", "thinkstock", "shutterstock",
                               "adobe stock", "adobestock", "unsplash", "pixabay", "imago", "imago images", "picture alliance",
-                              "picture-alliance", "dpa", "afp", "reuters", "ap photo", "keystone", "epa", "ddp", "symbolbild"]),
+                              "picture-alliance", "dpa", "afp", "reuters", "ap photo", "ap", "associated press", "keystone", "epa",
+                              "ddp", "epd", "kna", "apa", "sda", "efe", "europa press", "ansa", "anp", "belga", "pap", "tass",
+                              "ria novosti", "ukrinform", "xinhua", "symbolbild"]),
             reason: "A picture agency's name alone under a picture is a credit"),
         BoilerplateRule(
             id: "copyright.notice", category: .copyright,
@@ -132,6 +134,11 @@ extension BoilerplateRules {
         BoilerplateRule(
             id: "copyright.class", category: .copyright, matcher: .classTokens(["copyright", "copy-right", "rights"]),
             reason: "Containers named for copyright notices"),
+        BoilerplateRule(
+            id: "copyright.credit-class", category: .copyright,
+            matcher: .classTokens(["credit", "credits", "credito", "creditos", "fotocredit", "fotocredits", "photographer",
+                                   "bildnachweis"]),
+            reason: "Elements named for picture credits say who took a photo, not what the article says"),
         BoilerplateRule(
             id: "copyright.phrase", category: .copyright,
             matcher: .phrases(["©", "(c) copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
