@@ -365,13 +365,26 @@ struct CleanCursor {
         // A related list ends where real prose resumes; a container holding prose is entered
         // so that its children are judged one by one.
         let chars = attempt.aggregates.chars[node]
-        let isParagraph = TagClasses.paragraphLike.contains(attempt.document.tag(node))
+        let isParagraph = TagClasses.paragraphLike.contains(attempt.document.tag(node)) || Self.holdsOnlyInline(node, attempt.document)
         // An unlinked paragraph of a sentence or more (120 visible characters) is the article resuming (news pages put
         // "Read more" boxes between paragraphs); teasers link their headlines.
         let resumes = isParagraph ? chars >= 120 && attempt.aggregates.linkDensity(node) < 0.1 : chars >= 300
         guard resumes, attempt.aggregates.linkDensity(node) < 0.25 else { return drop }
         if isParagraph || chars < 600 { dropping = nil }
         return nil
+    }
+
+    /// A paragraph in all but name: a block holding only text and inline markup, as many CMSs
+    /// write their paragraphs (`<div class="story__paragraph">`).
+    static func holdsOnlyInline(_ node: Int, _ document: HTMLDocument) -> Bool {
+        var inner = node + 1
+        let end = document.subtreeEnd(node)
+        while inner < end {
+            let tag = document.tag(inner)
+            if tag != .text && TagClasses.block.contains(tag) { return false }
+            inner += 1
+        }
+        return true
     }
 
     /// How far into the article a node starts, and how much follows it, as fractions.
