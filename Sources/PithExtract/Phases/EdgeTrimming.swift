@@ -16,6 +16,16 @@ extension ExtractionAttempt {
         if let title = title.map(Self.comparable), title.count >= 8 {
             titleIndex = blocks.firstIndex { Self.matchesTitle(Self.comparable(keptText(of: $0.node, limit: 600)), title) }
         }
+        // The headline comes before the prose: a block echoing the title after sentences of
+        // the body beside it ("Here are 7 simple ways to ...") is itself a sentence of the
+        // body, and the sentences before it are no kickers. (A sentence in another box, such
+        // as a sign-up widget above the post, says nothing about the echo.)
+        if let index = titleIndex {
+            let parent = document.parent(blocks[index].node)
+            if blocks[..<index].contains(where: { document.parent($0.node) == parent && Self.isSentence(keptText(of: $0.node, limit: 300)) }) {
+                titleIndex = nil
+            }
+        }
         var afterTitle = 0
         if let titleIndex {
             remove(blocks[titleIndex].node, reason: .titleRepeat)
@@ -40,6 +50,14 @@ extension ExtractionAttempt {
             guard Self.looksLikeName(text), Self.isBylineOrDateline(next) else { break }
             remove(block.node, reason: .metadataLine)
         }
+    }
+
+    /// Five words or more ending in a full stop, question or exclamation mark: prose, which
+    /// labels, kickers and bylines never are.
+    static func isSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = trimmed.last, ".!?…".contains(last) else { return false }
+        return trimmed.split(whereSeparator: { $0.isWhitespace }).count >= 5
     }
 
     /// Two to five words, each starting with a capital letter, no digits or sentence punctuation.
