@@ -91,8 +91,8 @@ public struct ArticleExtractor: Sendable {
         // The last rung: the article text the page declares in its structured data, when the
         // visible page holds only a teaser of it (rendered by script, or cut for a paywall).
         // A site rule or a job's selectors name the article node themselves, and win.
-        if siteMatch == nil, let structured = StructuredBodyFallback(metadataExtractor.structuredArticleBody),
-           structured.replaces(extractedLength: chosen.length) {
+        if siteMatch == nil,
+           let structured = StructuredBodyFallback(metadataExtractor.structuredArticleBody, replacing: chosen.length) {
             return makeArticle(input, metadata: metadata, blocks: structured.blocks, encoding: decoded.encoding,
                                dropped: [], strategy: StructuredBodyFallback.strategy)
         }
