@@ -111,9 +111,7 @@ public struct ArticleExtractor: Sendable {
         let text = TextRenderer.render(blocks)
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata.metadata, blocks: blocks, text: text,
-            markdownLinks: input.options.markdownLinks,
-            wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hex(text.utf8),
-            encoding: encoding, dropped: dropped, strategy: strategy
+            markdownLinks: input.options.markdownLinks, encoding: encoding, dropped: dropped, strategy: strategy
         )
     }
 
