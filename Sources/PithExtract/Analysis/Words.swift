@@ -23,6 +23,10 @@ struct Words {
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // A word and its separator take two bytes or more: one allocation per array, rather
+        // than one per doubling.
+        hashes.reserveCapacity(bytes.count / 2 + 1)
+        numeric.reserveCapacity(bytes.count / 2 + 1)
         var hash = TokenHash.seed
         var inWord = false
         var allDigits = true
