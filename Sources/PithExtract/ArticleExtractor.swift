@@ -92,7 +92,7 @@ public struct ArticleExtractor: Sendable {
         // visible page holds only a teaser of it (rendered by script, or cut for a paywall).
         // A site rule or a job's selectors name the article node themselves, and win.
         if siteMatch == nil,
-           let structured = StructuredBodyFallback(metadataExtractor.structuredArticleBody, replacing: chosen.length) {
+           let structured = StructuredBodyFallback(declaredTo: metadataExtractor, replacing: chosen.length) {
             return makeArticle(input, metadata: metadata, blocks: structured.blocks, encoding: decoded.encoding,
                                dropped: [], strategy: StructuredBodyFallback.strategy)
         }

@@ -17,14 +17,14 @@ struct StructuredBodyFallback {
     let blocks: [Block]
     let length: Int
 
-    /// The declared `body` as blocks, when it is substantial and dominates the
-    /// `extractedLength` characters the ladder found; nil otherwise.
-    init?(_ body: String?, replacing extractedLength: Int) {
+    /// The body the page declares to `metadata` as blocks, when it is substantial and
+    /// dominates the `extractedLength` characters the ladder found; nil otherwise.
+    init?(declaredTo metadata: MetadataExtractor, replacing extractedLength: Int) {
         let required = max(Self.minimumLength, Self.dominance * extractedLength)
         // Every character takes at least one UTF-8 byte, and making paragraphs only removes
         // text: a body with fewer bytes than the characters it needs is refused before the
         // split, which costs more than the rest of the fallback (most bodies lose).
-        guard let body, body.utf8.count >= required, body.count >= Self.minimumLength else { return nil }
+        guard let body = metadata.structuredArticleBody(minimumBytes: required), body.count >= Self.minimumLength else { return nil }
         let paragraphs = Self.paragraphs(of: body)
         blocks = TextNormalizer.normalize(paragraphs.map { Block(kind: .paragraph, inlines: [Inline($0)]) })
         length = blocks.reduce(0) { $0 + $1.plainText.count }
