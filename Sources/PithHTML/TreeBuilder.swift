@@ -98,8 +98,8 @@ struct TreeBuilder {
     /// The tag for a lowercase element name.
     mutating func tag(for name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
         if let known = knownTags.id(for: name) { return HTMLTag(rawValue: known) }
+        // Every known name is lowercase ASCII, so a name the byte table lacks is document-local.
         let string = String(decoding: name, as: UTF8.self)
-        if let known = HTMLTag.known(string) { return known }
         if let local = localTags[string] { return HTMLTag(rawValue: local) }
         let id = HTMLTag.firstDocumentLocal &+ UInt16(truncatingIfNeeded: localTagNames.count)
         localTags[string] = id
@@ -111,7 +111,6 @@ struct TreeBuilder {
     mutating func attributeName(for name: UnsafeBufferPointer<UInt8>) -> AttributeName {
         if let known = knownAttributes.id(for: name) { return AttributeName(rawValue: known) }
         let string = String(decoding: name, as: UTF8.self)
-        if let known = AttributeName.known(string) { return known }
         if let local = localAttributes[string] { return AttributeName(rawValue: local) }
         let id = AttributeName.firstDocumentLocal &+ UInt16(truncatingIfNeeded: localAttributeNames.count)
         localAttributes[string] = id
