@@ -99,8 +99,8 @@ public struct ArticleExtractor: Sendable {
         // The last rung: the article text the page declares in its structured data, when the
         // visible page holds only a teaser of it (rendered by script, or cut for a paywall).
         // A site rule or a job's selectors name the article node themselves, and win.
-        if siteMatch == nil, let structured = StructuredBodyFallback(metadataExtractor.structuredArticleBody),
-           structured.replaces(extractedLength: chosen.length) {
+        if siteMatch == nil,
+           let structured = StructuredBodyFallback(declaredTo: metadataExtractor, replacing: chosen.length) {
             return makeArticle(input, metadata: metadata, blocks: structured.blocks, encoding: decoded.encoding,
                                dropped: [], strategy: StructuredBodyFallback.strategy)
         }
@@ -135,9 +135,7 @@ public struct ArticleExtractor: Sendable {
         let text = TextRenderer.render(blocks)
         return Article(
             url: input.url, finalURL: input.finalURL, metadata: metadata.metadata, blocks: blocks, text: text,
-            markdownLinks: input.options.markdownLinks,
-            wordCount: TextNormalizer.wordCount(text), contentHash: SHA256.hex(text.utf8),
-            encoding: encoding, dropped: dropped, strategy: strategy
+            markdownLinks: input.options.markdownLinks, encoding: encoding, dropped: dropped, strategy: strategy
         )
     }
 

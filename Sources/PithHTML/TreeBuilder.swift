@@ -57,8 +57,9 @@ struct TreeBuilder {
     /// Names seen during this parse, by address. libxml2 interns element and attribute names in
     /// its dictionary for the duration of a parse, so one address always means one name and the
     /// string is decoded once per distinct name instead of once per event.
-    private var nameCacheKeys = [UInt](repeating: 0, count: 512)
-    private var nameCacheValues = [UInt16](repeating: 0, count: 512)
+    private var nameCacheKeys = [UInt](repeating: 0, count: 1 << TreeBuilder.nameCacheBits)
+    private var nameCacheValues = [UInt16](repeating: 0, count: 1 << TreeBuilder.nameCacheBits)
+    private static let nameCacheBits = 9
 
     // MARK: Interning
 
@@ -77,7 +78,10 @@ struct TreeBuilder {
     private mutating func cachedName(_ name: UnsafePointer<UInt8>, isAttribute: Bool) -> UInt16 {
         // Tags and attributes share the cache; the low bit of the key tells them apart.
         let key = UInt(bitPattern: name) &<< 1 | (isAttribute ? 1 : 0)
-        let slot = Int(truncatingIfNeeded: (key >> 4) ^ (key >> 13)) & (nameCacheKeys.count - 1)
+        // The top bits of a multiplicative hash: libxml2 packs short names a few bytes apart,
+        // and slots taken from shifted address bits made such neighbours evict each other
+        // (four misses in five were these).
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (UInt(UInt.bitWidth) - UInt(Self.nameCacheBits)))
         if nameCacheKeys[slot] == key { return nameCacheValues[slot] }
         var count = 0
         while name[count] != 0 { count += 1 }
@@ -98,8 +102,8 @@ struct TreeBuilder {
     /// The tag for a lowercase element name.
     mutating func tag(for name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
         if let known = knownTags.id(for: name) { return HTMLTag(rawValue: known) }
+        // Every known name is lowercase ASCII, so a name the byte table lacks is document-local.
         let string = String(decoding: name, as: UTF8.self)
-        if let known = HTMLTag.known(string) { return known }
         if let local = localTags[string] { return HTMLTag(rawValue: local) }
         let id = HTMLTag.firstDocumentLocal &+ UInt16(truncatingIfNeeded: localTagNames.count)
         localTags[string] = id
@@ -111,7 +115,6 @@ struct TreeBuilder {
     mutating func attributeName(for name: UnsafeBufferPointer<UInt8>) -> AttributeName {
         if let known = knownAttributes.id(for: name) { return AttributeName(rawValue: known) }
         let string = String(decoding: name, as: UTF8.self)
-        if let known = AttributeName.known(string) { return known }
         if let local = localAttributes[string] { return AttributeName(rawValue: local) }
         let id = AttributeName.firstDocumentLocal &+ UInt16(truncatingIfNeeded: localAttributeNames.count)
         localAttributes[string] = id

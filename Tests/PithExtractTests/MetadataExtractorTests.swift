@@ -132,8 +132,8 @@ import Testing
         let document = HTMLParser.parse(utf8: Array("""
         <html><head><script type="application/ld+json">{"@type": "Article", "articleBody": "  Body &amp; more.  "}</script></head></html>
         """.utf8))
-        #expect(MetadataExtractor(document: document, pageURL: nil).structuredArticleBody == "Body & more.")
-        #expect(MetadataExtractor(document: HTMLParser.parse(utf8: Array("<p>x</p>".utf8)), pageURL: nil).structuredArticleBody == nil)
+        #expect(MetadataExtractor(document: document, pageURL: nil).structuredArticleBody() == "Body & more.")
+        #expect(MetadataExtractor(document: HTMLParser.parse(utf8: Array("<p>x</p>".utf8)), pageURL: nil).structuredArticleBody() == nil)
     }
 
     @Test func badInputGivesEmptyMetadataWithoutCrashing() {

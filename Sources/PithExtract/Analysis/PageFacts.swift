@@ -52,8 +52,7 @@ struct PageFacts {
         linkTargets = LinkTargetCache(nodeCount: count)
         body = 0
         scan()
-        foldFormControls()
-        foldNamedContent()
+        foldIntoAncestors()
     }
 
     private mutating func scan() {
@@ -69,15 +68,33 @@ struct PageFacts {
         }
     }
 
-    private mutating func foldNamedContent() {
+    /// Children before parents, in one backward pass: each element's form controls are added
+    /// to its parent's, and named content marks its parent as wrapping it.
+    private mutating func foldIntoAncestors() {
         var node = document.nodeCount - 1
         while node > 0 {
             defer { node -= 1 }
             let tag = document.tag(node)
             guard tag != .text, let parent = document.parent(node) else { continue }
-            let named = tag == .article || tag == .main || classWeight[node] > 0 || isArticleBody(node)
-            if named || wrapsNamedContent[node] { wrapsNamedContent[parent] = true }
+            if tag == .input || tag == .button || tag == .select || tag == .textarea {
+                formControls[node] += 1
+                if tag == .input, isEmailInput(node) { emailInputs[node] += 1 }
+            }
+            // Most elements hold no control and name nothing: reading first spares each array
+            // a write (and its uniqueness check) per element.
+            if formControls[node] > 0 {
+                formControls[parent] += formControls[node]
+                emailInputs[parent] += emailInputs[node]
+            }
+            if !wrapsNamedContent[parent] && (wrapsNamedContent[node] || namesContent(node, tag: tag)) {
+                wrapsNamedContent[parent] = true
+            }
         }
+    }
+
+    /// `<article>`, `<main>`, a content class token or `itemprop=articleBody`.
+    private func namesContent(_ node: Int, tag: HTMLTag) -> Bool {
+        tag == .article || tag == .main || classWeight[node] > 0 || isArticleBody(node)
     }
 
     private static func mentionsIngredient(_ value: ArraySlice<UInt8>) -> Bool {
@@ -109,22 +126,6 @@ struct PageFacts {
         let value = document.bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         return value.indices.contains { start in
             start + pattern.count <= value.count && value[start..<(start + pattern.count)].elementsEqual(pattern)
-        }
-    }
-
-    private mutating func foldFormControls() {
-        var node = document.nodeCount - 1
-        while node > 0 {
-            let tag = document.tag(node)
-            if tag == .input || tag == .button || tag == .select || tag == .textarea {
-                formControls[node] += 1
-                if tag == .input, isEmailInput(node) { emailInputs[node] += 1 }
-            }
-            if let parent = document.parent(node) {
-                formControls[parent] += formControls[node]
-                emailInputs[parent] += emailInputs[node]
-            }
-            node -= 1
         }
     }
 

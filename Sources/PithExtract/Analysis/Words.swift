@@ -23,6 +23,10 @@ struct Words {
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // A word and its separator take two bytes or more: one allocation per array, rather
+        // than one per doubling.
+        hashes.reserveCapacity(bytes.count / 2 + 1)
+        numeric.reserveCapacity(bytes.count / 2 + 1)
         var hash = TokenHash.seed
         var inWord = false
         var allDigits = true
@@ -99,8 +103,10 @@ struct Words {
 
     /// Lowercase for the scripts the rule tables use; other scalars unchanged.
     static func lowercase(_ scalar: UInt32) -> UInt32 {
+        // ASCII first, with one range test: most of any text, and nothing else below 0xC0 has
+        // a lowercase form here.
+        if scalar < 0xC0 { return scalar >= 0x41 && scalar <= 0x5A ? scalar | 0x20 : scalar }
         switch scalar {
-        case 0x41...0x5A: return scalar | 0x20
         case 0xC0...0xDE where scalar != 0xD7: return scalar + 0x20
         case 0x100...0x137, 0x14A...0x177: return scalar | 1 == scalar ? scalar : scalar + 1  // even = capital
         case 0x139...0x148, 0x179...0x17E: return scalar & 1 == 1 ? scalar + 1 : scalar       // odd = capital

@@ -35,8 +35,14 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// The JSON-LD `articleBody` (or a posting's `text`, a review's `reviewBody`) when the page
-    /// embeds its article text, for the content extractor's fallback.
-    public var structuredArticleBody: String? { linkedData.cleanArticleBody }
+    /// embeds its article text, for the content extractor's fallback; nil when it has fewer
+    /// than `minimumBytes` UTF-8 bytes. Cleaning only shortens the text, so the raw body is
+    /// measured first: a body too short to matter is not copied through Foundation's trim.
+    public func structuredArticleBody(minimumBytes: Int = 0) -> String? {
+        guard let raw = linkedData.articleBody, raw.utf8.count >= minimumBytes,
+              let body = linkedData.cleanArticleBody, body.utf8.count >= minimumBytes else { return nil }
+        return body
+    }
 
     /// The page's metadata.
     /// - Parameter articleRoot: the node the content extractor chose (nil before or without

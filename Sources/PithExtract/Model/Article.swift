@@ -16,10 +16,11 @@ public struct Article: Sendable, Equatable {
     public var markdown: String { MarkdownRenderer(includeLinks: markdownLinks).render(blocks) }
     /// Whether the Markdown keeps links.
     public var markdownLinks: Bool
-    /// Words in `text`, counted as runs of letters and digits.
-    public var wordCount: Int
+    /// Words in `text`, counted as runs of letters and digits. Counted when read, like the
+    /// hash below: plain-text output, the default, needs neither.
+    public var wordCount: Int { TextNormalizer.wordCount(text) }
     /// Lowercase hex SHA-256 of `text`'s UTF-8 bytes.
-    public var contentHash: String
+    public var contentHash: String { SHA256.hex(text.utf8) }
     /// The encoding the page was decoded from.
     public var encoding: String
     /// What the extractor removed and why, when explaining was asked for.

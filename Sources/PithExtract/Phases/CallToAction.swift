@@ -47,20 +47,20 @@ struct CallToAction {
 
         let controls = ControlLabels(attempt: attempt, node: node)
         var wordingRule = phrases.first ?? controls.rule
+        // Without a phrase or a button label, only a short row of share links can still be
+        // judged (below); the rest of the evidence is not worth reading.
+        if wordingRule == nil && words.count > Self.shareRowWords { return nil }
         let distinctPhrases = phrases.count  // non-overlapping matches, so each is distinct wording
-        var wording = min(distinctPhrases, 2) * 2
-        if SecondPerson.occurs(in: words) { wording += 1 }
-        if hasAmount(text) { wording += 1 }
 
         var structure = 0
         if hasEmailInput { structure += 3 } else if facts.formControls[node] > 0 { structure += 2 }
         if controls.rule != nil { structure += 2 }
-        let linkRule = linkTargetRule(attempt: attempt, node: node)
-        if let linkRule {
+        var isShareRow = false
+        if let linkRule = linkTargetRule(attempt: attempt, node: node) {
             structure += 2
-            if wordingRule == nil && rules.rules[Int(linkRule)].category == .social && words.count <= 12 {
+            if wordingRule == nil && rules.rules[Int(linkRule)].category == .social && words.count <= Self.shareRowWords {
                 wordingRule = linkRule  // A row of share links needs no wording.
-                wording = 2
+                isShareRow = true
             }
         }
         if !attempt.mode.pruneByName, facts.classRule[node] >= 0 { structure += 2 }
@@ -68,7 +68,19 @@ struct CallToAction {
 
         guard let rule = wordingRule, structure >= 2 || distinctPhrases >= 2 else { return nil }
         let needed = words.count <= 30 ? 3 : 4
-        return wording + structure >= needed ? rule : nil
+        return wording(phrases: distinctPhrases, text: text, words: words, isShareRow: isShareRow) + structure >= needed ? rule : nil
+    }
+
+    /// A row of share links is at most this many words.
+    private static let shareRowWords = 12
+
+    /// The wording points; a share row's are fixed, its links being its wording.
+    private static func wording(phrases: Int, text: String, words: Words, isShareRow: Bool) -> Int {
+        if isShareRow { return 2 }
+        var wording = min(phrases, 2) * 2
+        if SecondPerson.occurs(in: words) { wording += 1 }
+        if hasAmount(text) { wording += 1 }
+        return wording
     }
 
     /// Whether an e-mail input inside `node` is still there: a comment form or a sidebar's

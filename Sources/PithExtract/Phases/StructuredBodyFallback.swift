@@ -17,16 +17,18 @@ struct StructuredBodyFallback {
     let blocks: [Block]
     let length: Int
 
-    init?(_ body: String?) {
-        guard let body, body.count >= Self.minimumLength else { return nil }
+    /// The body the page declares to `metadata` as blocks, when it is substantial and
+    /// dominates the `extractedLength` characters the ladder found; nil otherwise.
+    init?(declaredTo metadata: MetadataExtractor, replacing extractedLength: Int) {
+        let required = max(Self.minimumLength, Self.dominance * extractedLength)
+        // Every character takes at least one UTF-8 byte, and making paragraphs only removes
+        // text: a body with fewer bytes than the characters it needs is refused before the
+        // split, which costs more than the rest of the fallback (most bodies lose).
+        guard let body = metadata.structuredArticleBody(minimumBytes: required), body.count >= Self.minimumLength else { return nil }
         let paragraphs = Self.paragraphs(of: body)
         blocks = TextNormalizer.normalize(paragraphs.map { Block(kind: .paragraph, inlines: [Inline($0)]) })
         length = blocks.reduce(0) { $0 + $1.plainText.count }
-        guard length >= Self.minimumLength else { return nil }
-    }
-
-    func replaces(extractedLength: Int) -> Bool {
-        length >= Self.dominance * extractedLength
+        guard length >= required else { return nil }
     }
 
     /// Lines become paragraphs; markup some publishers leave in the field is dropped, its

@@ -64,7 +64,8 @@ public struct JSONWriter: Sendable {
         output += "\n" + String(repeating: "  ", count: indent)
     }
 
-    /// Writes a JSON string literal: quotes, backslashes and control characters escaped.
+    /// Writes a JSON string literal: quotes, backslashes and control characters escaped, and
+    /// U+2028 and U+2029, which JavaScript does not allow unescaped in a string.
     public static func quote(_ string: String, into output: inout String) {
         output += "\""
         // Most text needs no escaping: copy it whole.
@@ -73,24 +74,45 @@ public struct JSONWriter: Sendable {
             output += "\""
             return
         }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        // Article text and Markdown always hold line breaks: runs between the bytes to escape
+        // are copied whole, not appended a scalar at a time.
+        var quoted: [UInt8] = []
+        quoted.reserveCapacity(string.utf8.count + 16)
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                guard let (escape, length) = escape(bytes, at: index) else {
+                    index += 1
+                    continue
                 }
+                quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                quoted.append(contentsOf: escape.utf8)
+                index += length
+                runStart = index
             }
+            quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
+        output += String(decoding: quoted, as: UTF8.self)
         output += "\""
+    }
+
+    /// The escape for the character whose UTF-8 starts at `index`, and how many bytes it
+    /// replaces; nil for a byte copied as it is.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (String, Int)? {
+        switch bytes[index] {
+        case 0x22: return ("\\\"", 1)
+        case 0x5C: return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case 0x00..<0x20:
+            let hex = String(bytes[index], radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        default: return nil
+        }
     }
 }

@@ -97,7 +97,41 @@ struct MarkdownRenderer {
 
     /// Escapes characters Markdown would read as markup inside text.
     private func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { Self.markupBytes.contains($0) }) else { return text }
+        guard text.utf8.contains(where: Self.isMarkup) else { return text }
+        return Self.escapingASCII(text) ?? Self.escapingCharacters(text)
+    }
+
+    /// `\\`, `` ` ``, `*`, `_`, `[`, `]` and `<`: the characters ``escape(_:)`` escapes.
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C: true
+        default: false
+        }
+    }
+
+    /// The escaped text, worked on bytes; nil when a markup character has a non-ASCII scalar
+    /// beside it, which may join it into one character that is not markup (a keycap `*️⃣`, an
+    /// Arabic sign that prepends itself): ``escapingCharacters(_:)`` decides those.
+    private static func escapingASCII(_ text: String) -> String? {
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 8)
+        var text = text
+        let complete: Bool = text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if isMarkup(byte) {
+                    let before = index > 0 ? bytes[index - 1] : 0
+                    let after = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    if before >= 0x80 || after >= 0x80 { return false }
+                    escaped.append(UInt8(ascii: "\\"))
+                }
+                escaped.append(byte)
+            }
+            return true
+        }
+        return complete ? String(decoding: escaped, as: UTF8.self) : nil
+    }
+
+    private static func escapingCharacters(_ text: String) -> String {
         var output = ""
         for character in text {
             if "\\`*_[]<".contains(character) { output.append("\\") }
@@ -105,8 +139,6 @@ struct MarkdownRenderer {
         }
         return output
     }
-
-    private static let markupBytes: Set<UInt8> = Set("\\`*_[]<".utf8)
 
     /// A paragraph that starts like a heading, list or quote is escaped so it stays a paragraph.
     private func escapeLineStarts(_ text: String) -> String {
