@@ -37,6 +37,24 @@ import _PithTestSupport
         #expect(gaps.allSatisfy { $0 >= .milliseconds(400) - clockSlack }, "gaps: \(gaps)")
     }
 
+    /// Two origins of one host name (here two ports; http and https alike) are one server:
+    /// the gap holds across them.
+    @Test func theGapHoldsAcrossOriginsOfOneHostName() async throws {
+        let first = try LoopbackServer(host: "127.0.0.7", handler: site { request in .html(page(request.path)) })
+        let second = try LoopbackServer(host: "127.0.0.7", handler: site { request in .html(page(request.path)) })
+        defer { first.stop(); second.stop() }
+        let configuration = testConfiguration {
+            $0.perHostDelay = 0.4
+            $0.respectRobots = false
+        }
+        let results = await fetchAll([first.url("/a"), second.url("/b")].map { FetchRequest(url: $0) }, with: Fetcher(configuration: configuration))
+
+        #expect(results.count == 2)
+        let gaps = arrivalGaps(first.requests + second.requests)
+        #expect(gaps.count == 1)
+        #expect(gaps.allSatisfy { $0 >= .milliseconds(400) - clockSlack }, "gaps: \(gaps)")
+    }
+
     @Test func differentHostsAreFetchedInParallel() async throws {
         // Eight hosts, each taking a second to answer: one after another would take 8 s.
         let servers = try (2...9).map { number in

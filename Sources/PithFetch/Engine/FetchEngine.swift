@@ -18,6 +18,7 @@ final class FetchEngine: @unchecked Sendable {
 
     // Engine thread only.
     private var hosts: [String: HostState] = [:]
+    private var paces: [String: HostPace] = [:]
     private var waiting: [HostState] = []
     private var cursor = 0
     private var transfers: [UnsafeMutableRawPointer: Transfer] = [:]
@@ -116,15 +117,22 @@ final class FetchEngine: @unchecked Sendable {
 
     private func hostState(for target: FetchTarget) -> HostState {
         if let host = hosts[target.hostKey] { return host }
-        let policy = configuration.hostPolicies[target.host]
-        let host = target.isFile
-            ? HostState(key: target.hostKey, host: "", concurrency: configuration.maxConcurrent, delay: 0)
-            : HostState(key: target.hostKey, host: target.host,
-                        concurrency: max(1, policy?.concurrency ?? configuration.perHostConcurrency),
-                        delay: max(0, policy?.delay ?? configuration.perHostDelay))
+        let host = HostState(key: target.hostKey, host: target.isFile ? "" : target.host, pace: pace(for: target))
         if target.isFile || !configuration.respectRobots { host.robots = .ready(.allowAll) }
         hosts[target.hostKey] = host
         return host
+    }
+
+    private func pace(for target: FetchTarget) -> HostPace {
+        let name = target.isFile ? target.hostKey : target.host
+        if let pace = paces[name] { return pace }
+        let policy = configuration.hostPolicies[target.host]
+        let pace = target.isFile
+            ? HostPace(concurrency: configuration.maxConcurrent, delay: 0)
+            : HostPace(concurrency: max(1, policy?.concurrency ?? configuration.perHostConcurrency),
+                       delay: max(0, policy?.delay ?? configuration.perHostDelay))
+        paces[name] = pace
+        return pace
     }
 
     private func markWaiting(_ host: HostState) {
@@ -157,7 +165,7 @@ final class FetchEngine: @unchecked Sendable {
         let now = Self.now()
         while host.hasQueued {
             guard case .ready(let rules) = host.robots else {
-                if case .unknown = host.robots, host.inFlight < host.concurrency, transfers.count < configuration.maxConcurrent {
+                if case .unknown = host.robots, host.pace.inFlight < host.pace.concurrency, transfers.count < configuration.maxConcurrent {
                     startRobots(for: host, multi, share: share)
                 }
                 return
@@ -176,9 +184,9 @@ final class FetchEngine: @unchecked Sendable {
                 finish(host.popJob(), .failure(.robotsDisallowed(url: job.url)))
                 continue
             }
-            guard host.inFlight < host.concurrency, transfers.count < configuration.maxConcurrent else { return }
-            guard now >= host.nextStart else {
-                wakeAt = min(wakeAt, host.nextStart)
+            guard host.pace.inFlight < host.pace.concurrency, transfers.count < configuration.maxConcurrent else { return }
+            guard now >= host.pace.nextStart else {
+                wakeAt = min(wakeAt, host.pace.nextStart)
                 return
             }
             start(host.popJob(), url: job.url, isRobots: false, on: host, multi, share: share, now: now)
@@ -201,8 +209,8 @@ final class FetchEngine: @unchecked Sendable {
         }
         if !isRobots { job.attempts += 1 }
         transfers[transfer.handle] = transfer
-        host.inFlight += 1
-        host.nextStart = now + host.delay
+        host.pace.inFlight += 1
+        host.pace.nextStart = now + host.pace.delay
         curl_multi_add_handle(multi, transfer.handle)
     }
 
@@ -218,7 +226,7 @@ final class FetchEngine: @unchecked Sendable {
             curl_multi_remove_handle(multi, handle)
             finished += 1
             let host = hosts[transfer.job.target.hostKey]
-            host?.inFlight -= 1
+            host?.pace.inFlight -= 1
             if let host {
                 if transfer.isRobots { learnRobots(host, from: transfer, code: code) } else { conclude(transfer, code: code, host: host) }
                 if host.hasQueued { markWaiting(host) }
@@ -245,8 +253,8 @@ final class FetchEngine: @unchecked Sendable {
             if delay > configuration.limits.crawlDelayCap {
                 host.deferredFor = delay
             } else {
-                host.delay = max(host.delay, delay)
-                host.nextStart = max(host.nextStart, Self.now() + delay)
+                host.pace.delay = max(host.pace.delay, delay)
+                host.pace.nextStart = max(host.pace.nextStart, Self.now() + delay)
             }
         }
     }
@@ -259,7 +267,7 @@ final class FetchEngine: @unchecked Sendable {
         let (error, retryable) = TransferOutcome.curlFailure(transfer, code: code, url: transfer.job.request.url).failure
         if retryable && host.robotsAttempts <= configuration.limits.maxRetries {
             host.robots = .unknown
-            host.nextStart = max(host.nextStart, Self.now() + backoff(afterAttempt: host.robotsAttempts))
+            host.pace.nextStart = max(host.pace.nextStart, Self.now() + backoff(afterAttempt: host.robotsAttempts))
             return
         }
         host.unreachable = error
@@ -288,7 +296,7 @@ final class FetchEngine: @unchecked Sendable {
                 return finish(job, .failure(.deferred(host: host.host, seconds: wait)))
             }
             // The whole host waits: a server that is failing or throttling gets a rest.
-            host.nextStart = max(host.nextStart, Self.now() + wait)
+            host.pace.nextStart = max(host.pace.nextStart, Self.now() + wait)
             host.pushFront(job)
             markWaiting(host)
         }
@@ -313,7 +321,7 @@ final class FetchEngine: @unchecked Sendable {
     private func cancelEverything(_ multi: UnsafeMutableRawPointer) {
         for (handle, transfer) in transfers {
             curl_multi_remove_handle(multi, handle)
-            hosts[transfer.job.target.hostKey]?.inFlight -= 1
+            hosts[transfer.job.target.hostKey]?.pace.inFlight -= 1
             if !transfer.isRobots { finish(transfer.job, .failure(.cancelled(url: transfer.job.request.url))) }
             else { hosts[transfer.job.target.hostKey]?.robots = .unknown }
         }

@@ -77,7 +77,23 @@ struct FetchTarget {
     }
 }
 
-/// Politeness state of one host, owned by the engine thread.
+/// How fast one host name may be asked, owned by the engine thread. Shared by every origin
+/// of the name (`http` and `https`, other ports): they are one server to be polite to, so one
+/// gap and one concurrency limit hold across them, while robots.txt stays per origin.
+final class HostPace {
+    var inFlight = 0
+    /// Monotonic time before which no request may start.
+    var nextStart: Double = 0
+    var concurrency: Int
+    var delay: Double
+
+    init(concurrency: Int, delay: Double) {
+        self.concurrency = concurrency
+        self.delay = delay
+    }
+}
+
+/// Politeness state of one origin (`scheme://host:port`), owned by the engine thread.
 final class HostState {
     enum Robots {
         case unknown, fetching
@@ -86,14 +102,11 @@ final class HostState {
 
     let key: String
     let host: String
+    /// The host name's pace, shared with its other origins.
+    let pace: HostPace
     var queue: [FetchJob] = []
     var queueHead = 0
-    var inFlight = 0
-    /// Monotonic time before which no request may start.
-    var nextStart: Double = 0
     var robots: Robots = .unknown
-    var concurrency: Int
-    var delay: Double
     /// A Crawl-delay over the cap: every page of this host is deferred.
     var deferredFor: Double?
     var isWaiting = false
@@ -103,11 +116,10 @@ final class HostState {
     /// of the host fails with it (RFC 9309: an unreachable robots.txt means keep away).
     var unreachable: FetchError?
 
-    init(key: String, host: String, concurrency: Int, delay: Double) {
+    init(key: String, host: String, pace: HostPace) {
         self.key = key
         self.host = host
-        self.concurrency = concurrency
-        self.delay = delay
+        self.pace = pace
     }
 
     var hasQueued: Bool { queueHead < queue.count }
