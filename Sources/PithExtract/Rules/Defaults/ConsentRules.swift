@@ -3,7 +3,10 @@ extension BoilerplateRules {
     static let consent: [BoilerplateRule] = [
         BoilerplateRule(
             id: "consent.class", category: .consent,
-            matcher: .classTokens(["cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebot", "didomi",
+            matcher: .classTokens(["cookie", "cookies", "consent", "gdpr", "onetrust",
+                                   // Consent-manager boxes by name; a bare `cmp` also prefixes ordinary component
+                                   // classes (`cmp-text`, `cmp-container`, `cmp_notification`) in site builders.
+                                   "cmpbox", "cmp-banner", "cmp-popup", "cmp-modal", "cmp-layer", "cmp-settings", "cookiebot", "didomi",
                                    "cookie-banner", "cookie-notice", "privacy-banner", "cc-window", "truste", "usercentrics",
                                    "quantcast", "sp-message", "fc-consent"]),
             reason: "Containers named for cookie and consent notices"),
