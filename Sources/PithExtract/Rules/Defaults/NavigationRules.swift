@@ -18,7 +18,10 @@ extension BoilerplateRules {
                                    "breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "paging", "skip-link",
                                    "skiplink", "skip-to-content", "sitemap", "site-nav", "global-nav", "topbar",
                                    "toolbar-nav", "sidebar", "side-bar", "sidebox", "widget", "widgets", "widget-area",
-                                   "skyscraper", "masthead", "offcanvas", "off-canvas", "drawer", "hamburger", "dropdown",
+                                   "skyscraper", "masthead", "offcanvas", "off-canvas", "hamburger",
+                                   // Drawers that slide in from the page's edge; a bare `drawer` also names the
+                                   // fold-out panels of an article's own parts (tips, notes, steps).
+                                   "top-drawer", "side-drawer", "mobile-drawer", "site-drawer", "app-drawer", "drawer-toggle", "dropdown",
                                    "search-form", "searchform", "login", "signin", "sign-in", "account-menu", "jump-links",
                                    "language-switcher", "lang-switch", "rail", "right-rail", "left-rail"]),
             reason: "Containers named for navigation, menus and sidebars"),
