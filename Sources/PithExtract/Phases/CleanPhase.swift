@@ -219,7 +219,7 @@ extension ExtractionAttempt {
     private func conditionalVerdict(_ node: Int, tag: HTMLTag, isBody: Bool) -> Int32? {
         let weight = mode.weighClasses ? classWeight(node) : 0
         // Only the class weight counts here, as in Readability: a list's tag prior is no verdict.
-        if weight < 0 {
+        if weight < 0 && !(facts.classRule[node] >= 0 && isProseNamedForAuthors(node, rule: facts.classRule[node])) {
             return facts.classRule[node] >= 0 ? facts.classRule[node] : structural(.negativeWeight)
         }
         if aggregates.commas[node] >= 10 { return nil }

@@ -68,7 +68,14 @@ extension ExtractionAttempt {
         if rules.rules[Int(rule)].category == .navigation && share > 0.6 && aggregates.linkDensity(node) < 0.25 {
             return true
         }
+        if isProseNamedForAuthors(node, rule: rule) { return true }
         guard facts.wrapsNamedContent[node] else { return false }
         return share > 0.5 && aggregates.linkDensity(node) < 0.5
+    }
+
+    /// A byline or an author box is a few lines; a subtree of long unlinked prose named for
+    /// authors is a text addressed to them (`author_guidelines`), not metadata about them.
+    func isProseNamedForAuthors(_ node: Int, rule: Int32) -> Bool {
+        rules.rules[Int(rule)].category == .byline && aggregates.chars[node] > 1500 && aggregates.linkDensity(node) < 0.2
     }
 }
