@@ -86,7 +86,10 @@ public struct ArticleExtractor: Sendable {
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
             let length = blocks.reduce(0) { $0 + $1.plainText.count }
-            if best == nil, length > 0 { markedArticle = Self.soleArticle(overlapping: attempt.selection, in: document) }
+            if best == nil, length > 0, let article = metadataExtractor.soleArticle,
+               Self.overlaps(attempt.selection, article, in: document) {
+                markedArticle = article
+            }
             // A fallback rung exists to recover text that names or weights dropped; one that
             // leaves the page's only <article>, after the first rung found text in it, has
             // wandered into a sidebar or an author box, however long that is (a lead paragraph
@@ -112,18 +115,6 @@ public struct ArticleExtractor: Sendable {
         return makeArticle(input, metadata: metadata, blocks: chosen.blocks, encoding: decoded.encoding,
                            dropped: input.options.explain ? Explanation(attempt: chosen.attempt).dropped : [],
                            strategy: chosen.attempt.mode.name)
-    }
-
-    /// The page's one `<article>` element when `selection` lies in it or around it; nil when
-    /// the page has none or several (a listing of teasers).
-    static func soleArticle(overlapping selection: [Int], in document: HTMLDocument) -> Int? {
-        var found: Int?
-        for node in 0..<document.nodeCount where document.tag(node) == .article {
-            if found != nil { return nil }
-            found = node
-        }
-        guard let article = found, overlaps(selection, article, in: document) else { return nil }
-        return article
     }
 
     static func overlaps(_ selection: [Int], _ node: Int, in document: HTMLDocument) -> Bool {

@@ -34,6 +34,9 @@ public struct MetadataExtractor: Sendable {
         self.urls = URLResolution(pageURL: pageURL, baseHref: survey.baseHref)
     }
 
+    /// The page's one `<article>` element; nil when it has none or several (a listing).
+    var soleArticle: HTMLDocument.Node? { survey.articleCount == 1 ? survey.firstArticle : nil }
+
     /// The JSON-LD `articleBody` (or a posting's `text`, a review's `reviewBody`) when the page
     /// embeds its article text, for the content extractor's fallback; nil when it has fewer
     /// than `minimumBytes` UTF-8 bytes. Cleaning only shortens the text, so the raw body is

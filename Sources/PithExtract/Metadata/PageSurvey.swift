@@ -24,6 +24,8 @@ struct PageSurvey: Sendable {
     /// `<a rel=tag>` links.
     var tagLinks: [HTMLDocument.Node] = []
     var firstArticle: HTMLDocument.Node?
+    /// `<article>` elements on the page: one marks the article, several a listing.
+    var articleCount = 0
     var firstMain: HTMLDocument.Node?
 
     static let listCap = 64
@@ -75,6 +77,7 @@ struct PageSurvey: Sendable {
                 recordMicrodata(node, document)
             case .article:
                 if firstArticle == nil { firstArticle = node }
+                articleCount += 1
                 recordMicrodata(node, document)
             case .main:
                 if firstMain == nil { firstMain = node }
