@@ -45,14 +45,15 @@ public struct ArticleExtractor: Sendable {
     public func extract(_ input: ExtractionInput) throws(ExtractionError) -> Article {
         try Self.checkReadable(input.bytes, declaredCharset: input.declaredCharset)
         let decoded = HTMLDecoder.decode(input.bytes, declaredCharset: input.declaredCharset)
-        let document = HTMLParser.parse(utf8: decoded.utf8)
         let pageURL = input.finalURL ?? input.url
+        // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
+        let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
+        // The phases read known attributes only; a site rule's XPath may test any other.
+        let document = HTMLParser.parse(utf8: decoded.utf8, attributes: siteRule == nil ? .knownNames : .all)
         let links = LinkResolver(document: document, pageURL: pageURL)
         let metadataExtractor = MetadataExtractor(document: document, pageURL: pageURL, referenceDate: input.options.referenceDate)
         var metadata: MetadataExtraction?
         let facts = PageFacts(document: document, rules: rules)
-        // Precedence: the caller's (a job's) selectors, then the site rule for the page's host.
-        let siteRule = input.siteRule ?? pageURL.flatMap(sites.rule(forURL:))
         let siteMatch = siteRule.map { $0.match(in: document) }
         let ingredients = RecipeParts.ingredientMarkers(in: facts)
 

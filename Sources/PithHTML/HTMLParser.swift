@@ -9,14 +9,49 @@ import Glibc
 /// into the ``TreeBuilder`` during the callback, and the parser context is freed before
 /// `parse` returns. No libxml2 pointer outlives the call.
 public enum HTMLParser {
+    /// Which attributes the parsed tree keeps.
+    public enum AttributeRetention: Sendable {
+        /// Every attribute, as the page wrote it.
+        case all
+        /// Only those named in ``AttributeName/knownNames``: all the extractor reads. The
+        /// others (`data-*` blobs, SVG path data, event handlers) are dropped before libxml2
+        /// reads them, which saves it much of its slowest work.
+        case knownNames
+    }
+
     /// Parses UTF-8 HTML. The bytes must be valid UTF-8 without NUL bytes (``HTMLDecoder``
     /// guarantees both); libxml2 is told to ignore any charset the page declares.
-    public static func parse(utf8 bytes: [UInt8]) -> HTMLDocument {
+    public static func parse(utf8 bytes: [UInt8], attributes: AttributeRetention = .all) -> HTMLDocument {
+        parse(utf8: bytes, attributes: attributes, condensing: libxml2Is29)
+    }
+
+    /// `condensing`: whether libxml2 reads the markup through ``MarkupCondenser`` (which models
+    /// libxml2 2.9's tokenizer, so only with 2.9) or as it is. The tree is the same.
+    static func parse(utf8 bytes: [UInt8], attributes: AttributeRetention, condensing: Bool) -> HTMLDocument {
         _ = libxml2Initialized
-        var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return state.builder.finish() }
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else {
+            var empty = TreeBuilder(expectedBytes: 0)
+            return empty.finish()
+        }
+        return bytes.withUnsafeBufferPointer { original in
+            guard condensing else {
+                return parse(markup: bytes, state: ParseState(builder: TreeBuilder(expectedBytes: bytes.count)))
+            }
+            let condensed = MarkupCondenser.condense(original, dropsUnknownAttributes: attributes == .knownNames)
+            return condensed.movedValues.withUnsafeBufferPointer { movedValues in
+                var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
+                state.original = original
+                state.movedValues = movedValues
+                return parse(markup: condensed.bytes, state: state)
+            }
+        }
+    }
+
+    /// Runs libxml2 over `markup`, reporting into `state`'s builder.
+    private static func parse(markup: [UInt8], state: ParseState) -> HTMLDocument {
+        var state = state
         withUnsafeMutablePointer(to: &state) { statePointer in
-            bytes.withUnsafeBufferPointer { buffer in
+            markup.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     guard let context = htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return }
                     defer { htmlFreeParserCtxt(context) }
@@ -66,6 +101,10 @@ public enum HTMLParser {
 private struct ParseState {
     var builder: TreeBuilder
     var context: htmlParserCtxtPtr?
+    /// The page as given, when libxml2 reads a condensed copy: moved attribute values are here.
+    var original: UnsafeBufferPointer<UInt8>?
+    /// Where each moved value lies in `original`, by placeholder number.
+    var movedValues: UnsafeBufferPointer<MarkupCondenser.MovedValue>?
 }
 
 private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ParseState> {
@@ -92,7 +131,7 @@ private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer
 /// the callback), so it runs only when the libxml2 loaded at run time is a 2.9 release; any
 /// other version reads the raw text itself, slower but with the same tree.
 private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: UnsafePointer<UInt8>) {
-    guard rawTextSkipIsSafe, let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
+    guard libxml2Is29, let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
           let end = input.pointee.end, start < end, start.pointee == UInt8(ascii: ">") else { return }
     var nameLength = 0
     while name[nameLength] != 0 { nameLength += 1 }
@@ -123,9 +162,9 @@ private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: Unsafe
 }
 
 /// Whether the running libxml2 is a 2.9 release (`xmlParserVersion` is "209xx"), the series
-/// ``skipRawText(_:name:)`` was written against.
+/// ``skipRawText(_:name:)`` and ``MarkupCondenser`` were written against.
 /// (With threads enabled, libxml2's `xmlParserVersion` is a macro over this accessor.)
-private let rawTextSkipIsSafe: Bool = {
+private let libxml2Is29: Bool = {
     guard let version = __xmlParserVersion()?.pointee else { return false }
     return String(cString: version).hasPrefix("209")
 }()
@@ -145,7 +184,12 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
         let value = pair.successor().pointee
         let interned = parse.pointee.builder.attributeName(forInterned: attributeName)
         if let value {
-            parse.pointee.builder.addAttribute(interned, value: buffer(value))
+            if let movedValues = parse.pointee.movedValues, let original = parse.pointee.original,
+               let moved = MarkupCondenser.value(forPlaceholder: value, in: movedValues) {
+                parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(rebasing: original[moved]))
+            } else {
+                parse.pointee.builder.addAttribute(interned, value: buffer(value))
+            }
         } else {
             parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(start: nil, count: 0))
         }

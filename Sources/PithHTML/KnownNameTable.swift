@@ -42,6 +42,24 @@ struct KnownNameTable: Sendable {
         return nil
     }
 
+    /// Whether `bytes`, with ASCII capitals lowered, spell a known name. For names read
+    /// straight from markup, before libxml2 has lowercased them.
+    func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(Self.lowercase(byte))) &* 0x0000_0100_0000_01b3 }
+        hash ^= hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while ids[slot] != UInt16.max {
+            if hashes[slot] == hash && names[slot].elementsEqual(bytes.lazy.map(Self.lowercase)) { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
     private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }

@@ -1,0 +1,371 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Shrinks what libxml2 has to read, before it reads it, without changing the tree it reports.
+///
+/// libxml2 2.9 reads an attribute value one character at a time, through a function call for
+/// each, at about 120 instructions a byte; on a typical page attribute values are twice the
+/// text, and parsing them was a quarter of Pith's whole extraction. This pass reads the markup
+/// once, a few instructions a byte, and:
+/// - **moves quoted attribute values aside**: each value longer than its stand-in and free of
+///   character references is replaced by a placeholder, U+0001 and the value's number, which
+///   the start-tag callback swaps back for the original bytes (``value(forPlaceholder:)``);
+/// - **drops attributes the tree will not keep**, when the caller asks for known names only
+///   (``HTMLParser/AttributeRetention/knownNames``): `data-*` blobs, SVG path data, event handlers;
+/// - **empties comments** to `<!---->`: libxml2 reads a comment to its end only to discard it.
+///
+/// Each change must leave the tree exactly as libxml2 builds it from the original, so the
+/// scanner follows libxml2 2.9's own tokenizer (`htmlParseContentInternal` and the functions it
+/// calls) on where tags, comments, processing instructions, doctypes and the raw text of
+/// `<script>` and `<style>` begin and end; the behaviours it relies on are pinned by
+/// `MarkupCondenserTests`. Where libxml2's reading is in doubt (a name longer than libxml2's
+/// 100-byte buffer, a tag cut off by the end of input, a doctype whose quotes hide a `>`, an
+/// end tag that only starts with `script`), the pass stops changing anything and copies the
+/// rest as it is: slower, never different.
+struct MarkupCondenser {
+    /// The condensed markup and the values moved out of it.
+    struct Condensed {
+        /// The markup libxml2 reads.
+        var bytes: [UInt8]
+        /// Where the moved values lie in the original bytes, by placeholder number.
+        var movedValues: [MovedValue]
+    }
+
+    /// A value moved out of the markup: its start and length in the original bytes.
+    struct MovedValue {
+        var start: Int32
+        var count: Int32
+    }
+
+    /// The byte that opens a placeholder. Input that contains it anywhere gets no placeholders,
+    /// so a value that starts with it is always one of ours.
+    static let placeholderMark: UInt8 = 0x01
+
+    private let input: UnsafeBufferPointer<UInt8>
+    private let dropsUnknownAttributes: Bool
+    private let movesValues: Bool
+    private var output: [UInt8] = []
+    private var movedValues: [MovedValue] = []
+    /// Input before this index has been written to `output`, or replaced there.
+    private var copied = 0
+
+    private init(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) {
+        self.input = input
+        self.dropsUnknownAttributes = dropsUnknownAttributes
+        movesValues = memchr(input.baseAddress!, Int32(Self.placeholderMark), input.count) == nil
+        output.reserveCapacity(input.count)
+    }
+
+    /// Condenses UTF-8 markup without NUL bytes. `dropsUnknownAttributes` drops every
+    /// attribute whose name is not one of ``AttributeName/knownNames``.
+    static func condense(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) -> Condensed {
+        guard !input.isEmpty else { return Condensed(bytes: [], movedValues: []) }
+        var condenser = MarkupCondenser(input, dropsUnknownAttributes: dropsUnknownAttributes)
+        condenser.scan()
+        condenser.emit(upTo: input.count)
+        return Condensed(bytes: condenser.output, movedValues: condenser.movedValues)
+    }
+
+    /// The original value a placeholder stands for, or nil when `value` is not a placeholder.
+    static func value(forPlaceholder value: UnsafePointer<UInt8>, in movedValues: UnsafeBufferPointer<MovedValue>) -> Range<Int>? {
+        guard value[0] == placeholderMark else { return nil }
+        var number = 0
+        var index = 1
+        while index < 12 && value[index] >= 0x30 && value[index] <= 0x39 {
+            number = number * 10 + Int(value[index] - 0x30)
+            index += 1
+        }
+        guard index > 1, value[index] == 0, number < movedValues.count else { return nil }
+        let moved = movedValues[number]
+        return Int(moved.start)..<Int(moved.start + moved.count)
+    }
+
+    // MARK: Content
+
+    /// What the scan does after a construct.
+    private enum Step {
+        /// Go on reading content at this index.
+        case resume(Int)
+        /// Stop changing anything: the rest is copied as it is.
+        case stop
+    }
+
+    /// Reads content as `htmlParseContentInternal` does: text up to a `<`, then the construct
+    /// that `<` starts.
+    private mutating func scan() {
+        let count = input.count
+        var index = 0
+        while index < count {
+            guard let less = memchr(input.baseAddress! + index, 0x3C, count - index) else { return }
+            index = UnsafePointer(less.assumingMemoryBound(to: UInt8.self)) - input.baseAddress!
+            guard index + 1 < count else { return }
+            let step: Step
+            switch input[index + 1] {
+            case 0x2F: step = endTag(at: index)  // </
+            case 0x21: step = markupDeclaration(at: index)  // <!
+            case 0x3F: step = processingInstruction(at: index)  // <?
+            case let next where Self.isASCIILetter(next): step = startTag(at: index)
+            default: step = .resume(index + 1)  // a `<` that starts nothing is text
+            }
+            guard case .resume(let next) = step else { return }
+            index = next
+        }
+    }
+
+    /// `</name ...>` ends at the first `>`, quotes or not; `</` before anything that cannot
+    /// start a name is text that libxml2 drops, and reading goes on after it.
+    private func endTag(at index: Int) -> Step {
+        guard index + 2 < input.count, Self.isNameStart(input[index + 2]) else { return .resume(index + 2) }
+        guard let close = find(0x3E, from: index + 2) else { return .stop }
+        return .resume(close + 1)
+    }
+
+    /// `<!--` opens a comment, `<!DOCTYPE` a doctype; any other `<!` is text.
+    private mutating func markupDeclaration(at index: Int) -> Step {
+        if matches("--", at: index + 2) { return comment(at: index) }
+        if matchesIgnoringCase("doctype", at: index + 2) { return doctype(at: index) }
+        return .resume(index + 1)
+    }
+
+    /// A comment ends at the first `-->` or `--!>` from the byte after `<!--` on (in libxml2
+    /// 2.9, `<!-->` and `<!--->` do not end one). One that never ends swallows the rest of the
+    /// page in libxml2 too.
+    private mutating func comment(at index: Int) -> Step {
+        var end: Int?
+        var dash = index + 4
+        while let found = find(0x2D, from: dash) {
+            if matches("-->", at: found) { end = found + 3; break }
+            if matches("--!>", at: found) { end = found + 4; break }
+            dash = found + 1
+        }
+        guard let end else { return .stop }
+        let emptyComment: StaticString = "<!---->"
+        if end - index > emptyComment.utf8CodeUnitCount {
+            emit(upTo: index)
+            output.append(contentsOf: UnsafeBufferPointer(start: emptyComment.utf8Start, count: emptyComment.utf8CodeUnitCount))
+            copied = end
+        }
+        return .resume(end)
+    }
+
+    /// A doctype ends at its first `>`, unless a quoted literal hides one: then libxml2 may
+    /// read past it, and the scan stops. It stops too when `</` or `<!` (other than a comment)
+    /// follows at once: after a doctype in mid-page libxml2 reads those as text, after the
+    /// page's first one as markup.
+    private func doctype(at index: Int) -> Step {
+        guard case .resume(let end) = doctypeEnd(at: index) else { return .stop }
+        if end + 1 < input.count && input[end] == 0x3C
+            && (input[end + 1] == 0x2F || (input[end + 1] == 0x21 && !matches("--", at: end + 2))) {
+            return .stop
+        }
+        return .resume(end)
+    }
+
+    private func doctypeEnd(at index: Int) -> Step {
+        guard let close = find(0x3E, from: index + 9) else { return .stop }
+        var cursor = index + 9
+        while cursor < close {
+            let byte = input[cursor]
+            if byte == 0x22 || byte == 0x27 {
+                guard let quoteEnd = find(byte, from: cursor + 1), quoteEnd < close else { return .stop }
+                cursor = quoteEnd
+            }
+            cursor += 1
+        }
+        return .resume(close + 1)
+    }
+
+    /// `<?name ...>` ends at the first `>`; `<?` before anything else is dropped and reading
+    /// goes on after it. A non-ASCII byte could start a name or not: stop.
+    private func processingInstruction(at index: Int) -> Step {
+        guard index + 2 < input.count else { return .resume(index + 2) }
+        let first = input[index + 2]
+        if first >= 0x80 { return .stop }
+        guard Self.isASCIILetter(first) || first == 0x5F || first == 0x3A else { return .resume(index + 2) }
+        guard let close = find(0x3E, from: index + 2) else { return .stop }
+        return .resume(close + 1)
+    }
+
+    // MARK: Start tags
+
+    /// A start tag, as `htmlParseStartTag` reads it: the name, then attributes until `>` or
+    /// `/>`. After `<script>` or `<style>` the raw text runs to the matching end tag.
+    private mutating func startTag(at index: Int) -> Step {
+        let count = input.count
+        let nameStart = index + 1
+        var cursor = nameStart
+        while cursor < count && Self.isNameCharacter(input[cursor]) { cursor += 1 }
+        // libxml2 reads at most 100 bytes of a name and the rest as attributes.
+        guard cursor - nameStart < 100 else { return .stop }
+        let rawText = rawTextElement(nameStart..<cursor)
+        while true {
+            skipBlanks(&cursor)
+            guard cursor < count else { return .stop }
+            let byte = input[cursor]
+            if byte == 0x3E {  // >
+                cursor += 1
+                guard let rawText else { return .resume(cursor) }
+                return skipRawText(from: cursor, endTag: rawText)
+            }
+            if byte == 0x2F && cursor + 1 < count && input[cursor + 1] == 0x3E { return .resume(cursor + 2) }  // />
+            if Self.isNameStart(byte) {
+                guard attribute(&cursor) else { return .stop }
+            } else {
+                // Not a name: libxml2 drops everything up to a blank or the tag's end.
+                while cursor < count && !Self.isBlank(input[cursor]) && input[cursor] != 0x3E
+                    && !(input[cursor] == 0x2F && cursor + 1 < count && input[cursor + 1] == 0x3E) {
+                    cursor += 1
+                }
+            }
+        }
+    }
+
+    /// Reads one attribute from `cursor` (at its name) and drops it, moves its value aside or
+    /// leaves it. False when libxml2's reading of it is in doubt.
+    private mutating func attribute(_ cursor: inout Int) -> Bool {
+        let count = input.count
+        let nameStart = cursor
+        while cursor < count && Self.isNameCharacter(input[cursor]) { cursor += 1 }
+        let nameEnd = cursor
+        guard nameEnd - nameStart < 100 else { return false }
+        skipBlanks(&cursor)
+        var attributeEnd = nameEnd
+        var quoted: Range<Int>?
+        if cursor < count && input[cursor] == 0x3D {  // =
+            cursor += 1
+            skipBlanks(&cursor)
+            guard cursor < count else { return false }
+            let quote = input[cursor]
+            if quote == 0x22 || quote == 0x27 {
+                guard let close = find(quote, from: cursor + 1) else { return false }
+                quoted = cursor + 1..<close
+                cursor = close + 1
+            } else {
+                // Unquoted: up to a blank or `>` (a `/` before `>` belongs to the value).
+                while cursor < count && !Self.isBlank(input[cursor]) && input[cursor] != 0x3E { cursor += 1 }
+                guard cursor < count else { return false }
+            }
+            attributeEnd = cursor
+        }
+        if dropsUnknownAttributes && !Self.isKnown(UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])) {
+            // Removing the whole name=value leaves libxml2 reading on from the same next byte.
+            emit(upTo: nameStart)
+            copied = attributeEnd
+        } else if let quoted {
+            moveAside(quoted)
+        }
+        return true
+    }
+
+    /// Replaces a quoted value with a placeholder, when that is shorter and the value has no
+    /// character reference for libxml2 to decode.
+    private mutating func moveAside(_ value: Range<Int>) {
+        guard movesValues, value.count > 7,
+              memchr(input.baseAddress! + value.lowerBound, 0x26, value.count) == nil else { return }  // &
+        emit(upTo: value.lowerBound)
+        output.append(Self.placeholderMark)
+        appendDecimal(movedValues.count)
+        movedValues.append(MovedValue(start: Int32(value.lowerBound), count: Int32(value.count)))
+        copied = value.upperBound
+    }
+
+    /// `script` or `style` (any case), whose content libxml2 reads as raw text, or nil.
+    private func rawTextElement(_ name: Range<Int>) -> StaticString? {
+        if name.count == 6 && matchesIgnoringCase("script", at: name.lowerBound) { return "script" }
+        if name.count == 5 && matchesIgnoringCase("style", at: name.lowerBound) { return "style" }
+        return nil
+    }
+
+    /// Raw text runs to the first `</` followed by the element's name in any case, as in
+    /// `htmlParseScript`. A longer name there (`</scripts>`) ends no element, and libxml2 reads
+    /// raw text again after it: stop. So does raw text that starts with a tag or another
+    /// element's end tag: libxml2 reads those as markup first, with effects that depend on the
+    /// open elements. (An empty `<script ...></script>` is the common case and ends as usual.)
+    private func skipRawText(from start: Int, endTag name: StaticString) -> Step {
+        if start + 1 < input.count && input[start] == 0x3C {
+            if Self.isASCIILetter(input[start + 1]) { return .stop }
+            if input[start + 1] == 0x2F && !matchesIgnoringCase(name, at: start + 2) { return .stop }
+        }
+        var cursor = start
+        let length = name.utf8CodeUnitCount
+        while let less = find(0x3C, from: cursor) {
+            if less + 1 < input.count && input[less + 1] == 0x2F && matchesIgnoringCase(name, at: less + 2) {
+                let after = less + 2 + length
+                if after < input.count && Self.isNameCharacter(input[after]) { return .stop }
+                return .resume(less)
+            }
+            cursor = less + 1
+        }
+        return .stop
+    }
+
+    // MARK: Output
+
+    /// Copies the input from where copying stopped up to `end`.
+    private mutating func emit(upTo end: Int) {
+        guard end > copied else { return }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<end]))
+        copied = end
+    }
+
+    private mutating func appendDecimal(_ number: Int) {
+        if number >= 10 { appendDecimal(number / 10) }
+        output.append(0x30 + UInt8(number % 10))
+    }
+
+    // MARK: Bytes
+
+    private func find(_ byte: UInt8, from index: Int) -> Int? {
+        guard index < input.count, let found = memchr(input.baseAddress! + index, Int32(byte), input.count - index) else { return nil }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - input.baseAddress!
+    }
+
+    private func matches(_ text: StaticString, at index: Int) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard index + length <= input.count else { return false }
+        for offset in 0..<length where input[index + offset] != text.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// Whether the bytes at `index`, ASCII capitals lowered, spell `text` (lowercase).
+    private func matchesIgnoringCase(_ text: StaticString, at index: Int) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard index + length <= input.count else { return false }
+        for offset in 0..<length {
+            let byte = input[index + offset]
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lowered != text.utf8Start[offset] { return false }
+        }
+        return true
+    }
+
+    private func skipBlanks(_ cursor: inout Int) {
+        while cursor < input.count && Self.isBlank(input[cursor]) { cursor += 1 }
+    }
+
+    /// libxml2's blanks: space, tab, line feed, carriage return (not form feed).
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    /// What may start a name in `htmlParseHTMLName`: a letter, `_`, `:` or `.`.
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E
+    }
+
+    /// What may continue one: also digits and `-`.
+    private static func isNameCharacter(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+    }
+
+    private static func isKnown(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        knownAttributes.contains(lowercasing: name)
+    }
+
+    private static let knownAttributes = KnownNameTable(AttributeName.knownNames)
+}
