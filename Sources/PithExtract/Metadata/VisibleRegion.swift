@@ -98,8 +98,10 @@ struct VisibleRegion {
                 continue
             }
             texts += 1
-            let range = document.textRange(node)
-            if !range.isEmpty, !isBlank(document.bytes[range]) {
+            // Lengths are measured without the indentation around the text, which depends on
+            // how the page was printed, not on what a reader sees.
+            let range = VisibleRegion.trimmed(document.textRange(node), in: document)
+            if !range.isEmpty {
                 let block = VisibleRegion.blockAncestor(of: node, document, inline: inline)
                 if builder.block != block { flush(&builder, context) }
                 if builder.isTooLong || range.count > VisibleRegion.maximumLineLength
@@ -120,6 +122,15 @@ struct VisibleRegion {
             node += 1
         }
         flush(&builder, context)
+    }
+
+    /// `range` without the ASCII whitespace at either end.
+    static func trimmed(_ range: Range<Int>, in document: HTMLDocument) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && document.bytes[lower] <= 0x20 { lower += 1 }
+        while upper > lower && document.bytes[upper - 1] <= 0x20 { upper -= 1 }
+        return lower..<upper
     }
 
     private mutating func flush(_ builder: inout LineBuilder, _ context: PageContext) {
@@ -204,10 +215,6 @@ struct VisibleRegion {
         let words = TextSimilarity.words(document.textContent(node))
         guard words.count <= 6 else { return false }
         return words.contains { ContextVocabulary.isCommentWord(String($0)) || ContextVocabulary.commentHeadingWords.contains(String($0)) }
-    }
-
-    private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
 
     static func blockAncestor(of node: HTMLDocument.Node, _ document: HTMLDocument, inline: TagSet) -> HTMLDocument.Node {
