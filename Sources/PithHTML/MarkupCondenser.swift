@@ -45,6 +45,7 @@ struct MarkupCondenser {
     private let input: UnsafeBufferPointer<UInt8>
     private let dropsUnknownAttributes: Bool
     private let movesValues: Bool
+    private var collapsesBlanks = true
     private var output: [UInt8] = []
     private var movedValues: [MovedValue] = []
     /// Input before this index has been written to `output`, or replaced there.
@@ -87,6 +88,8 @@ struct MarkupCondenser {
     private enum Step {
         /// Go on reading content at this index.
         case resume(Int)
+        /// Go on reading content at this index, right after markup that ended with `>`.
+        case markupEnd(Int)
         /// Stop changing anything: the rest is copied as it is.
         case stop
     }
@@ -108,8 +111,13 @@ struct MarkupCondenser {
             case let next where Self.isASCIILetter(next): step = startTag(at: index)
             default: step = .resume(index + 1)  // a `<` that starts nothing is text
             }
-            guard case .resume(let next) = step else { return }
-            index = next
+            switch step {
+            case .stop: return
+            case .resume(let next): index = next
+            case .markupEnd(let next):
+                index = next
+                collapseBlanks(at: next)
+            }
         }
     }
 
@@ -118,7 +126,7 @@ struct MarkupCondenser {
     private func endTag(at index: Int) -> Step {
         guard index + 2 < input.count, Self.isNameStart(input[index + 2]) else { return .resume(index + 2) }
         guard let close = find(0x3E, from: index + 2) else { return .stop }
-        return .resume(close + 1)
+        return .markupEnd(close + 1)
     }
 
     /// `<!--` opens a comment, `<!DOCTYPE` a doctype; any other `<!` is text.
@@ -146,7 +154,7 @@ struct MarkupCondenser {
             output.append(contentsOf: UnsafeBufferPointer(start: emptyComment.utf8Start, count: emptyComment.utf8CodeUnitCount))
             copied = end
         }
-        return .resume(end)
+        return .markupEnd(end)
     }
 
     /// A doctype ends at its first `>`, unless a quoted literal hides one: then libxml2 may
@@ -154,12 +162,12 @@ struct MarkupCondenser {
     /// follows at once: after a doctype in mid-page libxml2 reads those as text, after the
     /// page's first one as markup.
     private func doctype(at index: Int) -> Step {
-        guard case .resume(let end) = doctypeEnd(at: index) else { return .stop }
+        guard case .markupEnd(let end) = doctypeEnd(at: index) else { return .stop }
         if end + 1 < input.count && input[end] == 0x3C
             && (input[end + 1] == 0x2F || (input[end + 1] == 0x21 && !matches("--", at: end + 2))) {
             return .stop
         }
-        return .resume(end)
+        return .markupEnd(end)
     }
 
     private func doctypeEnd(at index: Int) -> Step {
@@ -173,7 +181,7 @@ struct MarkupCondenser {
             }
             cursor += 1
         }
-        return .resume(close + 1)
+        return .markupEnd(close + 1)
     }
 
     /// `<?name ...>` ends at the first `>`; `<?` before anything else is dropped and reading
@@ -184,7 +192,7 @@ struct MarkupCondenser {
         if first >= 0x80 { return .stop }
         guard Self.isASCIILetter(first) || first == 0x5F || first == 0x3A else { return .resume(index + 2) }
         guard let close = find(0x3E, from: index + 2) else { return .stop }
-        return .resume(close + 1)
+        return .markupEnd(close + 1)
     }
 
     // MARK: Start tags
@@ -199,16 +207,17 @@ struct MarkupCondenser {
         // libxml2 reads at most 100 bytes of a name and the rest as attributes.
         guard cursor - nameStart < 100 else { return .stop }
         let rawText = rawTextElement(nameStart..<cursor)
+        if collapsesBlanks && isPreformatted(nameStart..<cursor) { collapsesBlanks = false }
         while true {
             skipBlanks(&cursor)
             guard cursor < count else { return .stop }
             let byte = input[cursor]
             if byte == 0x3E {  // >
                 cursor += 1
-                guard let rawText else { return .resume(cursor) }
+                guard let rawText else { return .markupEnd(cursor) }
                 return skipRawText(from: cursor, endTag: rawText)
             }
-            if byte == 0x2F && cursor + 1 < count && input[cursor + 1] == 0x3E { return .resume(cursor + 2) }  // />
+            if byte == 0x2F && cursor + 1 < count && input[cursor + 1] == 0x3E { return .markupEnd(cursor + 2) }  // />
             if Self.isNameStart(byte) {
                 guard attribute(&cursor) else { return .stop }
             } else {
@@ -268,6 +277,35 @@ struct MarkupCondenser {
         appendDecimal(movedValues.count)
         movedValues.append(MovedValue(start: Int32(value.lowerBound), count: Int32(value.count)))
         copied = value.upperBound
+    }
+
+    /// Elements whose whitespace is content: from the first one on, blanks stay as written.
+    private func isPreformatted(_ name: Range<Int>) -> Bool {
+        switch name.count {
+        case 3: matchesIgnoringCase("pre", at: name.lowerBound) || matchesIgnoringCase("xmp", at: name.lowerBound)
+        case 7: matchesIgnoringCase("listing", at: name.lowerBound)
+        case 8: matchesIgnoringCase("textarea", at: name.lowerBound)
+        case 9: matchesIgnoringCase("plaintext", at: name.lowerBound)
+        default: false
+        }
+    }
+
+    /// Shortens a run of blanks between markup and the next tag or comment to its first
+    /// blank. libxml2 treats the run the same whatever its length (one text event, blank or
+    /// not by the same test) as long as it stays under its 1,000-character text buffer; the
+    /// extractor collapses whitespace anyway, except in the preformatted elements, which turn
+    /// this off.
+    private mutating func collapseBlanks(at start: Int) {
+        let count = input.count
+        guard collapsesBlanks, start < count, Self.isBlank(input[start]) else { return }
+        var end = start + 1
+        while end < count && Self.isBlank(input[end]) { end += 1 }
+        guard end - start > 1, end - start < 1000, end + 2 < count, input[end] == 0x3C else { return }
+        let next = input[end + 1]
+        guard Self.isASCIILetter(next) || (next == 0x2F && Self.isASCIILetter(input[end + 2])) || matches("!--", at: end + 1)
+        else { return }
+        emit(upTo: start + 1)
+        copied = end
     }
 
     /// `script` or `style` (any case), whose content libxml2 reads as raw text, or nil.

@@ -15,7 +15,7 @@ import _PithTestSupport
             if let parent = document.parent(node) { depth[node] = depth[parent] + 1 }
             let indent = String(repeating: " ", count: depth[node])
             if document.isText(node) {
-                lines.append(indent + "\"" + document.text(node) + "\"")
+                lines.append(indent + "\"" + blanksCollapsed(document.text(node)) + "\"")
                 continue
             }
             let attributes = document.attributes(of: node)
@@ -24,6 +24,23 @@ import _PithTestSupport
             lines.append(indent + ([document.tagName(document.tag(node))] + attributes).joined(separator: " "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Runs of blanks as one space: the condenser shortens runs between tags (but never inside
+    /// preformatted text, which `preformattedTextStaysAsWritten` checks byte for byte).
+    static func blanksCollapsed(_ text: String) -> String {
+        var result = ""
+        var inBlanks = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                if !inBlanks { result.append(" ") }
+                inBlanks = true
+            } else {
+                result.unicodeScalars.append(scalar)
+                inBlanks = false
+            }
+        }
+        return result
     }
 
     /// Parses `html` as written and condensed, keeping all attributes and known ones only, and
@@ -149,6 +166,24 @@ import _PithTestSupport
             #expect(difference == nil, "round \(round): \(html.debugDescription) \(difference ?? "")")
             if difference != nil { break }
         }
+    }
+
+    @Test func preformattedTextStaysAsWritten() {
+        let html = "<div>\n    <p>Intro</p>\n    <pre>\n  <b>let</b> x = 1\n      <i>y</i>\n</pre>\n    <p>After</p>\n</div>"
+        let bytes = Array(html.utf8)
+        let condensed = bytes.withUnsafeBufferPointer { MarkupCondenser.condense($0, dropsUnknownAttributes: true) }
+        let text = String(decoding: condensed.bytes, as: UTF8.self)
+        // Before the first <pre> the indentation shrinks; from it on, nothing does.
+        #expect(text.hasPrefix("<div>\n<p>Intro</p>\n<pre>"))
+        #expect(text.hasSuffix("<pre>\n  <b>let</b> x = 1\n      <i>y</i>\n</pre>\n    <p>After</p>\n</div>"))
+    }
+
+    @Test func longBlankRunsStay() {
+        // libxml2 hands text over in pieces of 1,000 characters, judging each piece on its own.
+        let html = "<div><p>a</p>" + String(repeating: " ", count: 1200) + "<p>b</p>    <p>c</p></div>"
+        let bytes = Array(html.utf8)
+        let condensed = bytes.withUnsafeBufferPointer { MarkupCondenser.condense($0, dropsUnknownAttributes: true) }
+        #expect(String(decoding: condensed.bytes, as: UTF8.self) == "<div><p>a</p>" + String(repeating: " ", count: 1200) + "<p>b</p> <p>c</p></div>")
     }
 
     @Test func condensingShrinksWhatLibxml2Reads() {
