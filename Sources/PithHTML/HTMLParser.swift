@@ -35,38 +35,36 @@ public enum HTMLParser {
         }
         return bytes.withUnsafeBufferPointer { original in
             guard condensing else {
-                return parse(markup: bytes, state: ParseState(builder: TreeBuilder(expectedBytes: bytes.count)))
+                return parse(markup: original, state: ParseState(builder: TreeBuilder(expectedBytes: bytes.count)))
             }
-            let condensed = MarkupCondenser.condense(original, dropsUnknownAttributes: attributes == .knownNames)
-            return condensed.movedValues.withUnsafeBufferPointer { movedValues in
+            return MarkupCondenser.withCondensed(original, dropsUnknownAttributes: attributes == .knownNames) { markup, movedValues in
                 var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
                 state.original = original
                 state.movedValues = movedValues
-                return parse(markup: condensed.bytes, state: state)
+                return parse(markup: markup, state: state)
             }
         }
     }
 
     /// Runs libxml2 over `markup`, reporting into `state`'s builder.
-    private static func parse(markup: [UInt8], state: ParseState) -> HTMLDocument {
+    private static func parse(markup: UnsafeBufferPointer<UInt8>, state: ParseState) -> HTMLDocument {
         var state = state
         withUnsafeMutablePointer(to: &state) { statePointer in
-            markup.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    guard let context = htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return }
-                    defer { htmlFreeParserCtxt(context) }
-                    var handler = makeSAXHandler()
-                    withUnsafeBytes(of: &handler) { source in
-                        UnsafeMutableRawPointer(context.pointee.sax).copyMemory(
-                            from: source.baseAddress!, byteCount: MemoryLayout<htmlSAXHandler>.size)
-                    }
-                    statePointer.pointee.context = context
-                    context.pointee.userData = UnsafeMutableRawPointer(statePointer)
-                    // Without this libxml2 guesses ISO-8859-1 for input that declares nothing.
-                    xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-                    htmlCtxtUseOptions(context, parseOptions)
-                    htmlParseDocument(context)
+            markup.withMemoryRebound(to: CChar.self) { chars in
+                // libxml2 copies the markup into a buffer of its own.
+                guard let context = htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return }
+                defer { htmlFreeParserCtxt(context) }
+                var handler = makeSAXHandler()
+                withUnsafeBytes(of: &handler) { source in
+                    UnsafeMutableRawPointer(context.pointee.sax).copyMemory(
+                        from: source.baseAddress!, byteCount: MemoryLayout<htmlSAXHandler>.size)
                 }
+                statePointer.pointee.context = context
+                context.pointee.userData = UnsafeMutableRawPointer(statePointer)
+                // Without this libxml2 guesses ISO-8859-1 for input that declares nothing.
+                xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+                htmlCtxtUseOptions(context, parseOptions)
+                htmlParseDocument(context)
             }
         }
         return state.builder.finish()

@@ -7,6 +7,10 @@ struct KnownNameTable: Sendable {
     private let hashes: [UInt64]
     private let ids: [UInt16]
     private let names: [[UInt8]]
+    /// The names again, end to end, for comparisons that must not retain a nested array.
+    private let flatNames: [UInt8]
+    private let flatStarts: [Int32]
+    private let flatLengths: [Int32]
     private let mask: Int
 
     init(_ knownNames: [String]) {
@@ -28,6 +32,15 @@ struct KnownNameTable: Sendable {
         self.hashes = hashes
         self.ids = ids
         self.names = names
+        flatNames = names.flatMap { $0 }
+        var starts: [Int32] = []
+        var offset: Int32 = 0
+        for name in names {
+            starts.append(offset)
+            offset += Int32(name.count)
+        }
+        flatStarts = starts
+        flatLengths = names.map { Int32($0.count) }
         mask = capacity - 1
     }
 
@@ -50,7 +63,15 @@ struct KnownNameTable: Sendable {
         hash ^= hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
         while ids[slot] != UInt16.max {
-            if hashes[slot] == hash && names[slot].elementsEqual(bytes.lazy.map(Self.lowercase)) { return true }
+            if hashes[slot] == hash && Int(flatLengths[slot]) == bytes.count {
+                let start = Int(flatStarts[slot])
+                var equal = true
+                for offset in 0..<bytes.count where flatNames[start + offset] != Self.lowercase(bytes[offset]) {
+                    equal = false
+                    break
+                }
+                if equal { return true }
+            }
             slot = (slot + 1) & mask
         }
         return false

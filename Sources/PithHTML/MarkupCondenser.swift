@@ -46,26 +46,43 @@ struct MarkupCondenser {
     private let dropsUnknownAttributes: Bool
     private let movesValues: Bool
     private var collapsesBlanks = true
-    private var output: [UInt8] = []
+    /// The condensed markup, never longer than the input: every change shortens it.
+    private let output: UnsafeMutablePointer<UInt8>
+    private var written = 0
     private var movedValues: [MovedValue] = []
     /// Input before this index has been written to `output`, or replaced there.
     private var copied = 0
 
-    private init(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) {
+    private init(_ input: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<UInt8>, dropsUnknownAttributes: Bool) {
         self.input = input
+        self.output = output
         self.dropsUnknownAttributes = dropsUnknownAttributes
         movesValues = memchr(input.baseAddress!, Int32(Self.placeholderMark), input.count) == nil
-        output.reserveCapacity(input.count)
     }
 
-    /// Condenses UTF-8 markup without NUL bytes. `dropsUnknownAttributes` drops every
-    /// attribute whose name is not one of ``AttributeName/knownNames``.
-    static func condense(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) -> Condensed {
-        guard !input.isEmpty else { return Condensed(bytes: [], movedValues: []) }
-        var condenser = MarkupCondenser(input, dropsUnknownAttributes: dropsUnknownAttributes)
+    /// Condenses UTF-8 markup without NUL bytes and hands the result to `body`, whose buffers
+    /// live only for the call. `dropsUnknownAttributes` drops every attribute whose name is
+    /// not one of ``AttributeName/knownNames``.
+    static func withCondensed<Result>(
+        _ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool,
+        _ body: (_ markup: UnsafeBufferPointer<UInt8>, _ movedValues: UnsafeBufferPointer<MovedValue>) -> Result
+    ) -> Result {
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, input.count))
+        defer { output.deallocate() }
+        guard !input.isEmpty else { return body(UnsafeBufferPointer(start: output, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
+        var condenser = MarkupCondenser(input, output: output, dropsUnknownAttributes: dropsUnknownAttributes)
         condenser.scan()
         condenser.emit(upTo: input.count)
-        return Condensed(bytes: condenser.output, movedValues: condenser.movedValues)
+        return condenser.movedValues.withUnsafeBufferPointer { movedValues in
+            body(UnsafeBufferPointer(start: output, count: condenser.written), movedValues)
+        }
+    }
+
+    /// The condensed markup as arrays.
+    static func condense(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) -> Condensed {
+        withCondensed(input, dropsUnknownAttributes: dropsUnknownAttributes) { markup, movedValues in
+            Condensed(bytes: Array(markup), movedValues: Array(movedValues))
+        }
     }
 
     /// The original value a placeholder stands for, or nil when `value` is not a placeholder.
@@ -151,7 +168,7 @@ struct MarkupCondenser {
         let emptyComment: StaticString = "<!---->"
         if end - index > emptyComment.utf8CodeUnitCount {
             emit(upTo: index)
-            output.append(contentsOf: UnsafeBufferPointer(start: emptyComment.utf8Start, count: emptyComment.utf8CodeUnitCount))
+            write(emptyComment.utf8Start, count: emptyComment.utf8CodeUnitCount)
             copied = end
         }
         return .markupEnd(end)
@@ -270,11 +287,20 @@ struct MarkupCondenser {
     /// Replaces a quoted value with a placeholder, when that is shorter and the value has no
     /// character reference for libxml2 to decode.
     private mutating func moveAside(_ value: Range<Int>) {
-        guard movesValues, value.count > 7,
+        let number = movedValues.count
+        var digits = 1
+        var rest = number
+        while rest >= 10 { rest /= 10; digits += 1 }
+        guard movesValues, value.count > 1 + digits,
               memchr(input.baseAddress! + value.lowerBound, 0x26, value.count) == nil else { return }  // &
         emit(upTo: value.lowerBound)
-        output.append(Self.placeholderMark)
-        appendDecimal(movedValues.count)
+        output[written] = Self.placeholderMark
+        rest = number
+        for position in stride(from: digits, through: 1, by: -1) {
+            output[written + position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+        }
+        written += 1 + digits
         movedValues.append(MovedValue(start: Int32(value.lowerBound), count: Int32(value.count)))
         copied = value.upperBound
     }
@@ -343,13 +369,13 @@ struct MarkupCondenser {
     /// Copies the input from where copying stopped up to `end`.
     private mutating func emit(upTo end: Int) {
         guard end > copied else { return }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<end]))
+        write(input.baseAddress! + copied, count: end - copied)
         copied = end
     }
 
-    private mutating func appendDecimal(_ number: Int) {
-        if number >= 10 { appendDecimal(number / 10) }
-        output.append(0x30 + UInt8(number % 10))
+    private mutating func write(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        (output + written).update(from: bytes, count: count)
+        written += count
     }
 
     // MARK: Bytes
