@@ -37,10 +37,10 @@ public enum HTMLParser {
             guard condensing else {
                 return parse(markup: original, state: ParseState(builder: TreeBuilder(expectedBytes: bytes.count)))
             }
-            return MarkupCondenser.withCondensed(original, dropsUnknownAttributes: attributes == .knownNames) { markup, movedValues in
+            return MarkupCondenser.withCondensed(original, dropsUnknownAttributes: attributes == .knownNames) { markup, moved in
                 var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
                 state.original = original
-                state.movedValues = movedValues
+                state.moved = moved
                 return parse(markup: markup, state: state)
             }
         }
@@ -101,8 +101,8 @@ private struct ParseState {
     var context: htmlParserCtxtPtr?
     /// The page as given, when libxml2 reads a condensed copy: moved attribute values are here.
     var original: UnsafeBufferPointer<UInt8>?
-    /// Where each moved value lies in `original`, by placeholder number.
-    var movedValues: UnsafeBufferPointer<MarkupCondenser.MovedValue>?
+    /// Where each moved value and attribute lies in `original`.
+    var moved: MarkupCondenser.Moved?
 }
 
 private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ParseState> {
@@ -180,18 +180,47 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
     guard var pair = attributes else { return }
     while let attributeName = pair.pointee {
         let value = pair.successor().pointee
-        let interned = parse.pointee.builder.attributeName(forInterned: attributeName)
-        if let value {
-            if let movedValues = parse.pointee.movedValues, let original = parse.pointee.original,
-               let moved = MarkupCondenser.value(forPlaceholder: value, in: movedValues) {
-                parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(rebasing: original[moved]))
-            } else {
-                parse.pointee.builder.addAttribute(interned, value: buffer(value))
-            }
-        } else {
-            parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(start: nil, count: 0))
-        }
         pair = pair.advanced(by: 2)
+        if let value, let moved = parse.pointee.moved, let original = parse.pointee.original {
+            if attributeName[0] == 0x5F, attributeName[1] == 0,  // `_`, the tag placeholder's name
+               let number = MarkupCondenser.tagNumber(value),
+               number < moved.tags.count {
+                addMovedAttributes(of: moved.tags[number], moved: moved, original: original, to: &parse.pointee.builder)
+                continue
+            }
+            if let number = MarkupCondenser.placeholderNumber(value, mark: MarkupCondenser.placeholderMark),
+               number < moved.values.count {
+                let range = Int(moved.values[number].start)..<Int(moved.values[number].start + moved.values[number].count)
+                let interned = parse.pointee.builder.attributeName(forInterned: attributeName)
+                parse.pointee.builder.addAttribute(interned, value: UnsafeBufferPointer(rebasing: original[range]))
+                continue
+            }
+        }
+        let interned = parse.pointee.builder.attributeName(forInterned: attributeName)
+        parse.pointee.builder.addAttribute(interned, value: value.map(buffer) ?? UnsafeBufferPointer(start: nil, count: 0))
+    }
+}
+
+/// Adds the attributes the condenser moved out of a start tag, names lowercased as libxml2
+/// would have handed them over.
+private func addMovedAttributes(of tag: MarkupCondenser.MovedTag, moved: MarkupCondenser.Moved,
+                                original: UnsafeBufferPointer<UInt8>, to builder: inout TreeBuilder) {
+    for index in Int(tag.first)..<Int(tag.first + tag.count) {
+        let attribute = moved.attributes[index]
+        let name: AttributeName
+        if attribute.known >= 0 {
+            name = AttributeName(rawValue: UInt16(attribute.known))
+        } else {
+            let raw = UnsafeBufferPointer(rebasing: original[Int(attribute.nameStart)..<Int(attribute.nameStart + attribute.nameCount)])
+            name = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { lowered in
+                for (offset, byte) in raw.enumerated() { lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return builder.attributeName(for: UnsafeBufferPointer(lowered))
+            }
+        }
+        let value = attribute.valueStart < 0
+            ? UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            : UnsafeBufferPointer(rebasing: original[Int(attribute.valueStart)..<Int(attribute.valueStart + attribute.valueCount)])
+        builder.addAttribute(name, value: value)
     }
 }
 

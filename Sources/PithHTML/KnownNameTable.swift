@@ -55,9 +55,9 @@ struct KnownNameTable: Sendable {
         return nil
     }
 
-    /// Whether `bytes`, with ASCII capitals lowered, spell a known name. For names read
+    /// The id of the known name that `bytes` spell with ASCII capitals lowered, or nil. For names read
     /// straight from markup, before libxml2 has lowercased them.
-    func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func id(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt16? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(Self.lowercase(byte))) &* 0x0000_0100_0000_01b3 }
         hash ^= hash >> 32
@@ -70,11 +70,11 @@ struct KnownNameTable: Sendable {
                     equal = false
                     break
                 }
-                if equal { return true }
+                if equal { return ids[slot] }
             }
             slot = (slot + 1) & mask
         }
-        return false
+        return nil
     }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 {

@@ -8,12 +8,15 @@ import Glibc
 /// each, at about 120 instructions a byte; on a typical page attribute values are twice the
 /// text, and parsing them was a quarter of Pith's whole extraction. This pass reads the markup
 /// once, a few instructions a byte, and:
-/// - **moves quoted attribute values aside**: each value longer than its stand-in and free of
-///   character references is replaced by a placeholder, U+0001 and the value's number, which
-///   the start-tag callback swaps back for the original bytes (``value(forPlaceholder:)``);
+/// - **moves attributes aside**: a start tag's attributes are replaced by one placeholder
+///   attribute (``tagNumber(_:)``) that the start-tag callback swaps back for the original
+///   names and values; in a tag where a value holds a character reference (for libxml2 to
+///   decode), each other long value is replaced by a placeholder of its own instead
+///   (U+0001 and its number, ``placeholderNumber(_:mark:)``);
 /// - **drops attributes the tree will not keep**, when the caller asks for known names only
 ///   (``HTMLParser/AttributeRetention/knownNames``): `data-*` blobs, SVG path data, event handlers;
-/// - **empties comments** to `<!---->`: libxml2 reads a comment to its end only to discard it.
+/// - **empties comments** to `<!---->`: libxml2 reads a comment to its end only to discard it;
+/// - **shortens runs of blanks** between markup and the next tag to one blank.
 ///
 /// Each change must leave the tree exactly as libxml2 builds it from the original, so the
 /// scanner follows libxml2 2.9's own tokenizer (`htmlParseContentInternal` and the functions it
@@ -24,12 +27,24 @@ import Glibc
 /// end tag that only starts with `script`), the pass stops changing anything and copies the
 /// rest as it is: slower, never different.
 struct MarkupCondenser {
-    /// The condensed markup and the values moved out of it.
+    /// The condensed markup and what moved out of it, as arrays.
     struct Condensed {
         /// The markup libxml2 reads.
         var bytes: [UInt8]
-        /// Where the moved values lie in the original bytes, by placeholder number.
         var movedValues: [MovedValue]
+        var movedTags: [MovedTag]
+        var movedAttributes: [MovedAttribute]
+    }
+
+    /// What moved out of the markup, for the start-tag callback to put back; valid only inside
+    /// ``withCondensed(_:dropsUnknownAttributes:_:)``.
+    struct Moved {
+        /// By the number in a value placeholder.
+        var values: UnsafeBufferPointer<MovedValue>
+        /// By the number in a tag placeholder.
+        var tags: UnsafeBufferPointer<MovedTag>
+        /// The tags' attributes, each tag's in a run.
+        var attributes: UnsafeBufferPointer<MovedAttribute>
     }
 
     /// A value moved out of the markup: its start and length in the original bytes.
@@ -38,9 +53,66 @@ struct MarkupCondenser {
         var count: Int32
     }
 
-    /// The byte that opens a placeholder. Input that contains it anywhere gets no placeholders,
-    /// so a value that starts with it is always one of ours.
+    /// A start tag whose attributes all moved out: where its run in the attributes starts, and
+    /// how many there are.
+    struct MovedTag {
+        var first: Int32
+        var count: Int32
+    }
+
+    /// A moved attribute: its name and value in the original bytes, and the name's id when it
+    /// is known.
+    struct MovedAttribute {
+        var nameStart: Int32
+        var nameCount: Int32
+        /// -1 for an attribute without a value.
+        var valueStart: Int32
+        var valueCount: Int32
+        /// The ``AttributeName`` id, or -1 for a name that is not known.
+        var known: Int32
+
+        fileprivate init(_ attribute: PendingAttribute) {
+            nameStart = Int32(attribute.start)
+            nameCount = Int32(attribute.nameEnd - attribute.start)
+            valueStart = Int32(attribute.value?.lowerBound ?? -1)
+            valueCount = Int32(attribute.value?.count ?? 0)
+            known = attribute.known
+        }
+    }
+
+    /// An attribute of the start tag being read.
+    fileprivate struct PendingAttribute {
+        var start: Int
+        var nameEnd: Int
+        /// Where the attribute (its value, if any) ends.
+        var end: Int
+        /// The value's bytes, inside the quotes when quoted.
+        var value: Range<Int>?
+        var quoted: Bool
+        var known: Int32 = -1
+    }
+
+    /// The byte that opens a value placeholder. Input that contains it anywhere gets no
+    /// placeholders, so a value that starts with it is always one of ours.
     static let placeholderMark: UInt8 = 0x01
+
+    /// A tag placeholder is an attribute named `_` whose value is one character from the
+    /// supplementary private use planes, U+F0000 plus the tag's number: libxml2 reads a
+    /// one-character value without growing its buffer, which it reallocates from the second
+    /// character of every value on. Input that holds any character of those planes (bytes
+    /// F3 and F4 lead them, and nothing else that is common) gets no placeholders.
+    private static let tagPlaceholderBase = 0xF0000
+    private static let tagPlaceholderLimit = 0x10FFFE - 0xF0000
+    private static let tagPlaceholderLength = 8  // _="" and four bytes
+
+    /// The tag number a tag placeholder's value stands for, or nil when `value` is none.
+    static func tagNumber(_ value: UnsafePointer<UInt8>) -> Int? {
+        let lead = value[0]
+        guard lead == 0xF3 || lead == 0xF4, value[4] == 0 else { return nil }
+        let scalar = Int(lead & 0x07) << 18 | Int(value[1] & 0x3F) << 12 | Int(value[2] & 0x3F) << 6 | Int(value[3] & 0x3F)
+        guard scalar >= tagPlaceholderBase else { return nil }
+        return scalar - tagPlaceholderBase
+    }
 
     private let input: UnsafeBufferPointer<UInt8>
     private let dropsUnknownAttributes: Bool
@@ -50,6 +122,10 @@ struct MarkupCondenser {
     private let output: UnsafeMutablePointer<UInt8>
     private var written = 0
     private var movedValues: [MovedValue] = []
+    private var movedTags: [MovedTag] = []
+    private var movedAttributes: [MovedAttribute] = []
+    /// The attributes of the start tag being read.
+    private var pending: [PendingAttribute] = []
     /// Input before this index has been written to `output`, or replaced there.
     private var copied = 0
 
@@ -57,7 +133,8 @@ struct MarkupCondenser {
         self.input = input
         self.output = output
         self.dropsUnknownAttributes = dropsUnknownAttributes
-        movesValues = memchr(input.baseAddress!, Int32(Self.placeholderMark), input.count) == nil
+        movesValues = !input.isEmpty && memchr(input.baseAddress!, Int32(Self.placeholderMark), input.count) == nil
+            && memchr(input.baseAddress!, 0xF3, input.count) == nil && memchr(input.baseAddress!, 0xF4, input.count) == nil
     }
 
     /// Condenses UTF-8 markup without NUL bytes and hands the result to `body`, whose buffers
@@ -65,38 +142,45 @@ struct MarkupCondenser {
     /// not one of ``AttributeName/knownNames``.
     static func withCondensed<Result>(
         _ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool,
-        _ body: (_ markup: UnsafeBufferPointer<UInt8>, _ movedValues: UnsafeBufferPointer<MovedValue>) -> Result
+        _ body: (_ markup: UnsafeBufferPointer<UInt8>, _ moved: Moved?) -> Result
     ) -> Result {
         let output = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, input.count))
         defer { output.deallocate() }
-        guard !input.isEmpty else { return body(UnsafeBufferPointer(start: output, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
         var condenser = MarkupCondenser(input, output: output, dropsUnknownAttributes: dropsUnknownAttributes)
-        condenser.scan()
-        condenser.emit(upTo: input.count)
-        return condenser.movedValues.withUnsafeBufferPointer { movedValues in
-            body(UnsafeBufferPointer(start: output, count: condenser.written), movedValues)
+        if !input.isEmpty {
+            condenser.scan()
+            condenser.emit(upTo: input.count)
+        }
+        let markup = UnsafeBufferPointer(start: output, count: condenser.written)
+        return condenser.movedValues.withUnsafeBufferPointer { values in
+            condenser.movedTags.withUnsafeBufferPointer { tags in
+                condenser.movedAttributes.withUnsafeBufferPointer { attributes in
+                    // Without placeholders (the page holds a mark byte itself) nothing is read back.
+                    body(markup, condenser.movesValues ? Moved(values: values, tags: tags, attributes: attributes) : nil)
+                }
+            }
         }
     }
 
     /// The condensed markup as arrays.
     static func condense(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) -> Condensed {
-        withCondensed(input, dropsUnknownAttributes: dropsUnknownAttributes) { markup, movedValues in
-            Condensed(bytes: Array(markup), movedValues: Array(movedValues))
+        withCondensed(input, dropsUnknownAttributes: dropsUnknownAttributes) { markup, moved in
+            Condensed(bytes: Array(markup), movedValues: moved.map { Array($0.values) } ?? [],
+                      movedTags: moved.map { Array($0.tags) } ?? [], movedAttributes: moved.map { Array($0.attributes) } ?? [])
         }
     }
 
-    /// The original value a placeholder stands for, or nil when `value` is not a placeholder.
-    static func value(forPlaceholder value: UnsafePointer<UInt8>, in movedValues: UnsafeBufferPointer<MovedValue>) -> Range<Int>? {
-        guard value[0] == placeholderMark else { return nil }
+    /// The number in a placeholder value that opens with `mark`, or nil when `value` is none.
+    static func placeholderNumber(_ value: UnsafePointer<UInt8>, mark: UInt8) -> Int? {
+        guard value[0] == mark else { return nil }
         var number = 0
         var index = 1
         while index < 12 && value[index] >= 0x30 && value[index] <= 0x39 {
             number = number * 10 + Int(value[index] - 0x30)
             index += 1
         }
-        guard index > 1, value[index] == 0, number < movedValues.count else { return nil }
-        let moved = movedValues[number]
-        return Int(moved.start)..<Int(moved.start + moved.count)
+        guard index > 1, value[index] == 0 else { return nil }
+        return number
     }
 
     // MARK: Content
@@ -225,16 +309,21 @@ struct MarkupCondenser {
         guard cursor - nameStart < 100 else { return .stop }
         let rawText = rawTextElement(nameStart..<cursor)
         if collapsesBlanks && isPreformatted(nameStart..<cursor) { collapsesBlanks = false }
+        pending.removeAll(keepingCapacity: true)
         while true {
             skipBlanks(&cursor)
             guard cursor < count else { return .stop }
             let byte = input[cursor]
             if byte == 0x3E {  // >
+                finishTag()
                 cursor += 1
                 guard let rawText else { return .markupEnd(cursor) }
                 return skipRawText(from: cursor, endTag: rawText)
             }
-            if byte == 0x2F && cursor + 1 < count && input[cursor + 1] == 0x3E { return .markupEnd(cursor + 2) }  // />
+            if byte == 0x2F && cursor + 1 < count && input[cursor + 1] == 0x3E {  // />
+                finishTag()
+                return .markupEnd(cursor + 2)
+            }
             if Self.isNameStart(byte) {
                 guard attribute(&cursor) else { return .stop }
             } else {
@@ -247,8 +336,8 @@ struct MarkupCondenser {
         }
     }
 
-    /// Reads one attribute from `cursor` (at its name) and drops it, moves its value aside or
-    /// leaves it. False when libxml2's reading of it is in doubt.
+    /// Reads one attribute from `cursor` (at its name) into `pending`. False when libxml2's
+    /// reading of it is in doubt.
     private mutating func attribute(_ cursor: inout Int) -> Bool {
         let count = input.count
         let nameStart = cursor
@@ -256,8 +345,7 @@ struct MarkupCondenser {
         let nameEnd = cursor
         guard nameEnd - nameStart < 100 else { return false }
         skipBlanks(&cursor)
-        var attributeEnd = nameEnd
-        var quoted: Range<Int>?
+        var attribute = PendingAttribute(start: nameStart, nameEnd: nameEnd, end: nameEnd, value: nil, quoted: false)
         if cursor < count && input[cursor] == 0x3D {  // =
             cursor += 1
             skipBlanks(&cursor)
@@ -265,44 +353,108 @@ struct MarkupCondenser {
             let quote = input[cursor]
             if quote == 0x22 || quote == 0x27 {
                 guard let close = find(quote, from: cursor + 1) else { return false }
-                quoted = cursor + 1..<close
+                attribute.value = cursor + 1..<close
+                attribute.quoted = true
                 cursor = close + 1
             } else {
                 // Unquoted: up to a blank or `>` (a `/` before `>` belongs to the value).
+                let valueStart = cursor
                 while cursor < count && !Self.isBlank(input[cursor]) && input[cursor] != 0x3E { cursor += 1 }
                 guard cursor < count else { return false }
+                attribute.value = valueStart..<cursor
             }
-            attributeEnd = cursor
+            attribute.end = cursor
         }
-        if dropsUnknownAttributes && !Self.isKnown(UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])) {
-            // Removing the whole name=value leaves libxml2 reading on from the same next byte.
-            emit(upTo: nameStart)
-            copied = attributeEnd
-        } else if let quoted {
-            moveAside(quoted)
-        }
+        attribute.known = Self.knownID(UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd]))
+        pending.append(attribute)
         return true
+    }
+
+    /// Rewrites the attributes of the start tag just read. When no kept value holds a character
+    /// reference (libxml2 would decode it), they all move aside behind one placeholder
+    /// attribute (``tagNumber(_:)``), and libxml2 reads no attribute of the tag; otherwise
+    /// unknown ones are dropped and long values move aside one by one.
+    private mutating func finishTag() {
+        guard let first = pending.first, let last = pending.last else { return }
+        var movable = movesValues
+        var keptCount = 0
+        for attribute in pending where !dropsUnknownAttributes || attribute.known >= 0 {
+            keptCount += 1
+            if let value = attribute.value, !value.isEmpty,
+               memchr(input.baseAddress! + value.lowerBound, 0x26, value.count) != nil {  // &
+                movable = false
+            }
+        }
+        let number = movedTags.count
+        let placeholderLength = keptCount == 0 ? 0 : Self.tagPlaceholderLength
+        if movable && number < Self.tagPlaceholderLimit && placeholderLength <= last.end - first.start {
+            emit(upTo: first.start)
+            copied = last.end
+            guard keptCount > 0 else { return }
+            let firstMoved = movedAttributes.count
+            for attribute in pending where !dropsUnknownAttributes || attribute.known >= 0 {
+                movedAttributes.append(MovedAttribute(attribute))
+            }
+            movedTags.append(MovedTag(first: Int32(firstMoved), count: Int32(keptCount)))
+            writeTagPlaceholder(number)
+            return
+        }
+        for attribute in pending {
+            if dropsUnknownAttributes && attribute.known < 0 {
+                // Removing the whole name=value leaves libxml2 reading on from the same next byte.
+                emit(upTo: attribute.start)
+                copied = attribute.end
+            } else if attribute.quoted, let value = attribute.value {
+                moveAside(value)
+            }
+        }
     }
 
     /// Replaces a quoted value with a placeholder, when that is shorter and the value has no
     /// character reference for libxml2 to decode.
     private mutating func moveAside(_ value: Range<Int>) {
         let number = movedValues.count
-        var digits = 1
-        var rest = number
-        while rest >= 10 { rest /= 10; digits += 1 }
-        guard movesValues, value.count > 1 + digits,
+        guard movesValues, value.count > 1 + Self.decimalDigits(number),
               memchr(input.baseAddress! + value.lowerBound, 0x26, value.count) == nil else { return }  // &
         emit(upTo: value.lowerBound)
         output[written] = Self.placeholderMark
-        rest = number
-        for position in stride(from: digits, through: 1, by: -1) {
+        written += 1
+        writeDecimal(number)
+        movedValues.append(MovedValue(start: Int32(value.lowerBound), count: Int32(value.count)))
+        copied = value.upperBound
+    }
+
+    /// `_="c"`, c the UTF-8 of U+F0000 + `number`.
+    private mutating func writeTagPlaceholder(_ number: Int) {
+        let scalar = Self.tagPlaceholderBase + number
+        let bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            0x5F, 0x3D, 0x22,  // _="
+            UInt8(0xF0 | scalar >> 18), UInt8(0x80 | (scalar >> 12) & 0x3F), UInt8(0x80 | (scalar >> 6) & 0x3F),
+            UInt8(0x80 | scalar & 0x3F), 0x22
+        )
+        withUnsafeBytes(of: bytes) { raw in
+            write(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: Self.tagPlaceholderLength)
+        }
+    }
+
+    private static func decimalDigits(_ number: Int) -> Int {
+        var digits = 1
+        var rest = number
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return digits
+    }
+
+    private mutating func writeDecimal(_ number: Int) {
+        let digits = Self.decimalDigits(number)
+        var rest = number
+        for position in stride(from: digits - 1, through: 0, by: -1) {
             output[written + position] = 0x30 + UInt8(rest % 10)
             rest /= 10
         }
-        written += 1 + digits
-        movedValues.append(MovedValue(start: Int32(value.lowerBound), count: Int32(value.count)))
-        copied = value.upperBound
+        written += digits
     }
 
     /// Elements whose whitespace is content: from the first one on, blanks stay as written.
@@ -427,8 +579,9 @@ struct MarkupCondenser {
         isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
     }
 
-    private static func isKnown(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        knownAttributes.contains(lowercasing: name)
+    /// The ``AttributeName`` id of a known name (any case), or -1.
+    private static func knownID(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
+        knownAttributes.id(lowercasing: name).map(Int32.init) ?? -1
     }
 
     private static let knownAttributes = KnownNameTable(AttributeName.knownNames)
