@@ -26,8 +26,11 @@ public enum HTMLParser {
     }
 
     /// `condensing`: whether libxml2 reads the markup through ``MarkupCondenser`` (which models
-    /// libxml2 2.9's tokenizer, so only with 2.9) or as it is. The tree is the same.
-    static func parse(utf8 bytes: [UInt8], attributes: AttributeRetention, condensing: Bool) -> HTMLDocument {
+    /// libxml2 2.9's tokenizer, so only with 2.9) or as it is; `skippingRawText`: whether the
+    /// content of scripts and styles is taken past libxml2 (``skipRawText(_:name:keepingText:)``).
+    /// The tree is the same either way: tests compare them.
+    static func parse(utf8 bytes: [UInt8], attributes: AttributeRetention, condensing: Bool,
+                      skippingRawText: Bool = true) -> HTMLDocument {
         _ = libxml2Initialized
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else {
             var empty = TreeBuilder(expectedBytes: 0)
@@ -35,10 +38,13 @@ public enum HTMLParser {
         }
         return bytes.withUnsafeBufferPointer { original in
             guard condensing else {
-                return parse(markup: original, state: ParseState(builder: TreeBuilder(expectedBytes: bytes.count)))
+                var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
+                state.skipsRawText = skippingRawText && libxml2Is29
+                return parse(markup: original, state: state)
             }
             return MarkupCondenser.withCondensed(original, dropsUnknownAttributes: attributes == .knownNames) { markup, moved in
                 var state = ParseState(builder: TreeBuilder(expectedBytes: bytes.count))
+                state.skipsRawText = skippingRawText
                 state.original = original
                 state.moved = moved
                 return parse(markup: markup, state: state)
@@ -99,6 +105,8 @@ public enum HTMLParser {
 private struct ParseState {
     var builder: TreeBuilder
     var context: htmlParserCtxtPtr?
+    /// Whether script and style content is taken past libxml2 (only with libxml2 2.9).
+    var skipsRawText = false
     /// The page as given, when libxml2 reads a condensed copy: moved attribute values are here.
     var original: UnsafeBufferPointer<UInt8>?
     /// Where each moved value and attribute lies in `original`.
@@ -112,29 +120,31 @@ private func state(_ userData: UnsafeMutableRawPointer?) -> UnsafeMutablePointer
 
 
 /// Moves libxml2's input past the content of the `<script>` or `<style>` element whose start tag
-/// was just read, when the builder would drop that content anyway (every style, every script
-/// but JSON-LD). Over a third of a typical page's bytes are scripts and styles, and libxml2
-/// reads them a character at a time, through a function call each, only for Pith to discard
-/// them.
+/// was just read. Over a third of a typical page's bytes are scripts and styles, and libxml2
+/// reads them a character at a time, through a function call each. Content the builder drops
+/// (every style, every script but JSON-LD) is skipped; JSON-LD is handed to the builder in one
+/// piece, as libxml2 would have handed it over in pieces, unless it holds a character libxml2
+/// would leave out (a control character, U+FFFE, U+FFFF): then libxml2 reads it.
 ///
 /// The content ends exactly where libxml2 2.9's `htmlParseScript` ends it in recovery mode: at
 /// the first `</` followed by the element's name in any case. The input is left at the byte
 /// before that, overwritten with the `>` that libxml2 is about to consume as the end of the
 /// start tag; the end tag then parses as before, and the tree is the one the full read gives.
 /// Nothing is skipped when the start tag does not end in `>` (`<script/>`, a cut-off tag), when
-/// the content starts with `<` (libxml2 reads a tag there before it reads raw text), or when
-/// no end tag follows.
+/// the content starts with markup libxml2 reads before raw text (an end tag, a tag that closes
+/// the element), or when no end tag follows.
 ///
 /// It relies on 2.9's input handling (the parser's own copy of the bytes, `cur` read back after
 /// the callback), so it runs only when the libxml2 loaded at run time is a 2.9 release; any
 /// other version reads the raw text itself, slower but with the same tree.
-private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: UnsafePointer<UInt8>) {
-    guard libxml2Is29, let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
+private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: UnsafePointer<UInt8>, keepingText: Bool) {
+    guard state.pointee.skipsRawText, let input = state.pointee.context?.pointee.input, let start = input.pointee.cur,
           let end = input.pointee.end, start < end, start.pointee == UInt8(ascii: ">") else { return }
     var nameLength = 0
     while name[nameLength] != 0 { nameLength += 1 }
     var cursor = start + 1
-    guard cursor < end, cursor.pointee != UInt8(ascii: "<") else { return }
+    guard cursor < end, !MarkupCondenser.rawTextOpensWithMarkup(UnsafeBufferPointer(start: cursor, count: end - cursor),
+                                                                 inStyle: nameLength == 5) else { return }
     var found = false
     while cursor + 1 < end {
         // memchr finds the next `<` many bytes at a time.
@@ -154,13 +164,29 @@ private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: Unsafe
         cursor += 1
     }
     guard found, cursor > start + 1 else { return }
+    if keepingText {
+        let text = UnsafeBufferPointer(start: start + 1, count: cursor - (start + 1))
+        guard allCharacters(text) else { return }
+        state.pointee.builder.rawText(text)
+    }
     let lastSkipped = UnsafeMutablePointer(mutating: cursor - 1)
     lastSkipped.pointee = UInt8(ascii: ">")
     input.pointee.cur = UnsafePointer(lastSkipped)
 }
 
+/// Whether every character of the UTF-8 `text` is one libxml2 keeps in raw text (XML's `Char`):
+/// no control character but tab, line feed and carriage return, no U+FFFE or U+FFFF.
+private func allCharacters(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in text.indices {
+        let byte = text[index]
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+        if byte == 0xEF && index + 2 < text.count && text[index + 1] == 0xBF && text[index + 2] >= 0xBE { return false }
+    }
+    return true
+}
+
 /// Whether the running libxml2 is a 2.9 release (`xmlParserVersion` is "209xx"), the series
-/// ``skipRawText(_:name:)`` and ``MarkupCondenser`` were written against.
+/// ``skipRawText(_:name:keepingText:)`` and ``MarkupCondenser`` were written against.
 /// (With threads enabled, libxml2's `xmlParserVersion` is a macro over this accessor.)
 private let libxml2Is29: Bool = {
     guard let version = __xmlParserVersion()?.pointee else { return false }
@@ -176,7 +202,11 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
     let parse = state(context)
     let tag = parse.pointee.builder.tag(forInterned: name)
     guard parse.pointee.builder.startElement(tag) else { return }
-    defer { if parse.pointee.builder.dropsRawText(of: tag) { skipRawText(parse, name: name) } }
+    defer {
+        if tag == .script || tag == .style {
+            skipRawText(parse, name: name, keepingText: !parse.pointee.builder.dropsRawText(of: tag))
+        }
+    }
     guard var pair = attributes else { return }
     while let attributeName = pair.pointee {
         let value = pair.successor().pointee

@@ -486,6 +486,29 @@ struct MarkupCondenser {
         copied = end
     }
 
+    /// Whether the raw text of a `<script>` or `<style>` starts with markup that libxml2 reads
+    /// as such before it reads raw text: an end tag (whose effect depends on the open
+    /// elements), or a start tag that closes the element: `<noscript>` a script, `<body>` and
+    /// `<frameset>` a style (libxml2 2.9.14, checked against every HTML 4 element name). Any
+    /// other tag there is raw text.
+    static func rawTextOpensWithMarkup(_ text: UnsafeBufferPointer<UInt8>, inStyle: Bool) -> Bool {
+        guard text.count >= 2, text[0] == 0x3C else { return false }
+        if text[1] == 0x2F { return true }
+        if inStyle { return startsWithTag("body", text) || startsWithTag("frameset", text) }
+        return startsWithTag("noscript", text)
+    }
+
+    /// Whether `text` opens with `<` and the tag `name` (lowercase), in any case.
+    private static func startsWithTag(_ name: StaticString, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = name.utf8CodeUnitCount
+        guard text.count >= 1 + length else { return false }
+        for offset in 0..<length {
+            let byte = text[1 + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != name.utf8Start[offset] { return false }
+        }
+        return text.count == 1 + length || !isNameCharacter(text[1 + length])
+    }
+
     /// `script` or `style` (any case), whose content libxml2 reads as raw text, or nil.
     private func rawTextElement(_ name: Range<Int>) -> StaticString? {
         if name.count == 6 && matchesIgnoringCase("script", at: name.lowerBound) { return "script" }
@@ -495,13 +518,14 @@ struct MarkupCondenser {
 
     /// Raw text runs to the first `</` followed by the element's name in any case, as in
     /// `htmlParseScript`. A longer name there (`</scripts>`) ends no element, and libxml2 reads
-    /// raw text again after it: stop. So does raw text that starts with a tag or another
-    /// element's end tag: libxml2 reads those as markup first, with effects that depend on the
-    /// open elements. (An empty `<script ...></script>` is the common case and ends as usual.)
+    /// raw text again after it: stop. So does raw text that starts with markup libxml2 reads
+    /// first (``rawTextOpensWithMarkup(_:)``).
     private func skipRawText(from start: Int, endTag name: StaticString) -> Step {
-        if start + 1 < input.count && input[start] == 0x3C {
-            if Self.isASCIILetter(input[start + 1]) { return .stop }
-            if input[start + 1] == 0x2F && !matchesIgnoringCase(name, at: start + 2) { return .stop }
+        if start + 1 < input.count && input[start] == 0x3C && input[start + 1] == 0x2F {
+            // `<script></script>`, the common case, ends as usual; another end tag does not.
+            if !matchesIgnoringCase(name, at: start + 2) { return .stop }
+        } else if Self.rawTextOpensWithMarkup(UnsafeBufferPointer(rebasing: input[start...]), inStyle: name.utf8CodeUnitCount == 5) {
+            return .stop
         }
         var cursor = start
         let length = name.utf8CodeUnitCount
