@@ -166,23 +166,12 @@ private func skipRawText(_ state: UnsafeMutablePointer<ParseState>, name: Unsafe
     guard found, cursor > start + 1 else { return }
     if keepingText {
         let text = UnsafeBufferPointer(start: start + 1, count: cursor - (start + 1))
-        guard allCharacters(text) else { return }
+        guard MarkupCondenser.isXMLText(text) else { return }
         state.pointee.builder.rawText(text)
     }
     let lastSkipped = UnsafeMutablePointer(mutating: cursor - 1)
     lastSkipped.pointee = UInt8(ascii: ">")
     input.pointee.cur = UnsafePointer(lastSkipped)
-}
-
-/// Whether every character of the UTF-8 `text` is one libxml2 keeps in raw text (XML's `Char`):
-/// no control character but tab, line feed and carriage return, no U+FFFE or U+FFFF.
-private func allCharacters(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    for index in text.indices {
-        let byte = text[index]
-        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
-        if byte == 0xEF && index + 2 < text.count && text[index + 1] == 0xBF && text[index + 2] >= 0xBE { return false }
-    }
-    return true
 }
 
 /// Whether the running libxml2 is a 2.9 release (`xmlParserVersion` is "209xx"), the series
@@ -214,7 +203,7 @@ private let startElementCallback: startElementSAXFunc = { context, name, attribu
         if let value, let moved = parse.pointee.moved, let original = parse.pointee.original {
             if attributeName[0] == 0x5F, attributeName[1] == 0,  // `_`, the tag placeholder's name
                let number = MarkupCondenser.tagNumber(value),
-               number < moved.tags.count {
+               number >= 0, number < moved.tags.count {
                 addMovedAttributes(of: moved.tags[number], moved: moved, original: original, to: &parse.pointee.builder)
                 continue
             }
@@ -262,7 +251,15 @@ private let endElementCallback: endElementSAXFunc = { context, name in
 
 private let charactersCallback: charactersSAXFunc = { context, characters, length in
     guard let characters, length > 0 else { return }
-    state(context).pointee.builder.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+    let parse = state(context)
+    let text = UnsafeBufferPointer(start: characters, count: Int(length))
+    if let moved = parse.pointee.moved, let original = parse.pointee.original,
+       let number = MarkupCondenser.textNumber(text), number >= 0, number < moved.texts.count {
+        let range = Int(moved.texts[number].start)..<Int(moved.texts[number].start + moved.texts[number].count)
+        parse.pointee.builder.characters(UnsafeBufferPointer(rebasing: original[range]))
+        return
+    }
+    parse.pointee.builder.characters(text)
 }
 
 private let rawTextCallback: cdataBlockSAXFunc = { context, characters, length in

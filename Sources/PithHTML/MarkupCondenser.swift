@@ -34,6 +34,7 @@ struct MarkupCondenser {
         var movedValues: [MovedValue]
         var movedTags: [MovedTag]
         var movedAttributes: [MovedAttribute]
+        var movedTexts: [MovedValue]
     }
 
     /// What moved out of the markup, for the start-tag callback to put back; valid only inside
@@ -45,6 +46,8 @@ struct MarkupCondenser {
         var tags: UnsafeBufferPointer<MovedTag>
         /// The tags' attributes, each tag's in a run.
         var attributes: UnsafeBufferPointer<MovedAttribute>
+        /// By the number in a text placeholder.
+        var texts: UnsafeBufferPointer<MovedValue>
     }
 
     /// A value moved out of the markup: its start and length in the original bytes.
@@ -96,34 +99,49 @@ struct MarkupCondenser {
     /// placeholders, so a value that starts with it is always one of ours.
     static let placeholderMark: UInt8 = 0x01
 
-    /// A tag placeholder is an attribute named `_` whose value is one character from the
-    /// supplementary private use planes, U+F0000 plus the tag's number: libxml2 reads a
-    /// one-character value without growing its buffer, which it reallocates from the second
-    /// character of every value on. Input that holds any character of those planes (bytes
-    /// F3 and F4 lead them, and nothing else that is common) gets no placeholders.
+    /// A tag placeholder is an attribute named `_` whose value is one character, U+F0000 plus
+    /// the tag's number; a text placeholder is one character, U+100000 plus the text's number.
+    /// libxml2 reads a one-character value without growing its buffer (it reallocates from
+    /// the second character of every value on), and a one-character text in one call. Both
+    /// come from the supplementary private use planes, which bytes F3 and F4 open: input that
+    /// holds either byte anywhere gets no placeholders.
     private static let tagPlaceholderBase = 0xF0000
-    private static let tagPlaceholderLimit = 0x10FFFE - 0xF0000
+    private static let textPlaceholderBase = 0x100000
+    private static let placeholderLimit = 0xFFFE
     private static let tagPlaceholderLength = 8  // _="" and four bytes
 
     /// The tag number a tag placeholder's value stands for, or nil when `value` is none.
     static func tagNumber(_ value: UnsafePointer<UInt8>) -> Int? {
-        let lead = value[0]
-        guard lead == 0xF3 || lead == 0xF4, value[4] == 0 else { return nil }
-        let scalar = Int(lead & 0x07) << 18 | Int(value[1] & 0x3F) << 12 | Int(value[2] & 0x3F) << 6 | Int(value[3] & 0x3F)
-        guard scalar >= tagPlaceholderBase else { return nil }
-        return scalar - tagPlaceholderBase
+        guard value[0] == 0xF3, value[4] == 0 else { return nil }
+        return privateUseScalar(value) - tagPlaceholderBase
+    }
+
+    /// The text number a text placeholder stands for, or nil when `text` is none.
+    static func textNumber(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard text.count == 4, text[0] == 0xF4 else { return nil }
+        return privateUseScalar(text.baseAddress!) - textPlaceholderBase
+    }
+
+    private static func privateUseScalar(_ bytes: UnsafePointer<UInt8>) -> Int {
+        Int(bytes[0] & 0x07) << 18 | Int(bytes[1] & 0x3F) << 12 | Int(bytes[2] & 0x3F) << 6 | Int(bytes[3] & 0x3F)
     }
 
     private let input: UnsafeBufferPointer<UInt8>
     private let dropsUnknownAttributes: Bool
     private let movesValues: Bool
     private var collapsesBlanks = true
+    /// Read once per page: a static costs a `swift_once` check on every access.
+    private let knownAttributes = MarkupCondenser.knownAttributeTable
     /// The condensed markup, never longer than the input: every change shortens it.
     private let output: UnsafeMutablePointer<UInt8>
     private var written = 0
     private var movedValues: [MovedValue] = []
     private var movedTags: [MovedTag] = []
     private var movedAttributes: [MovedAttribute] = []
+    private var movedTexts: [MovedValue] = []
+    /// Text moves only once the first start tag has been read: before it libxml2 skips
+    /// leading blanks that a placeholder would hide.
+    private var seenStartTag = false
     /// The attributes of the start tag being read.
     private var pending: [PendingAttribute] = []
     /// Input before this index has been written to `output`, or replaced there.
@@ -155,8 +173,10 @@ struct MarkupCondenser {
         return condenser.movedValues.withUnsafeBufferPointer { values in
             condenser.movedTags.withUnsafeBufferPointer { tags in
                 condenser.movedAttributes.withUnsafeBufferPointer { attributes in
-                    // Without placeholders (the page holds a mark byte itself) nothing is read back.
-                    body(markup, condenser.movesValues ? Moved(values: values, tags: tags, attributes: attributes) : nil)
+                    condenser.movedTexts.withUnsafeBufferPointer { texts in
+                        // Without placeholders (the page holds a mark byte itself) nothing is read back.
+                        body(markup, condenser.movesValues ? Moved(values: values, tags: tags, attributes: attributes, texts: texts) : nil)
+                    }
                 }
             }
         }
@@ -166,7 +186,8 @@ struct MarkupCondenser {
     static func condense(_ input: UnsafeBufferPointer<UInt8>, dropsUnknownAttributes: Bool) -> Condensed {
         withCondensed(input, dropsUnknownAttributes: dropsUnknownAttributes) { markup, moved in
             Condensed(bytes: Array(markup), movedValues: moved.map { Array($0.values) } ?? [],
-                      movedTags: moved.map { Array($0.tags) } ?? [], movedAttributes: moved.map { Array($0.attributes) } ?? [])
+                      movedTags: moved.map { Array($0.tags) } ?? [], movedAttributes: moved.map { Array($0.attributes) } ?? [],
+                      movedTexts: moved.map { Array($0.texts) } ?? [])
         }
     }
 
@@ -218,6 +239,7 @@ struct MarkupCondenser {
             case .markupEnd(let next):
                 index = next
                 collapseBlanks(at: next)
+                moveText(at: next)
             }
         }
     }
@@ -308,6 +330,7 @@ struct MarkupCondenser {
         // libxml2 reads at most 100 bytes of a name and the rest as attributes.
         guard cursor - nameStart < 100 else { return .stop }
         let rawText = rawTextElement(nameStart..<cursor)
+        seenStartTag = true
         if collapsesBlanks && isPreformatted(nameStart..<cursor) { collapsesBlanks = false }
         pending.removeAll(keepingCapacity: true)
         while true {
@@ -365,7 +388,7 @@ struct MarkupCondenser {
             }
             attribute.end = cursor
         }
-        attribute.known = Self.knownID(UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd]))
+        attribute.known = knownID(UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd]))
         pending.append(attribute)
         return true
     }
@@ -387,7 +410,7 @@ struct MarkupCondenser {
         }
         let number = movedTags.count
         let placeholderLength = keptCount == 0 ? 0 : Self.tagPlaceholderLength
-        if movable && number < Self.tagPlaceholderLimit && placeholderLength <= last.end - first.start {
+        if movable && number < Self.placeholderLimit && placeholderLength <= last.end - first.start {
             emit(upTo: first.start)
             copied = last.end
             guard keptCount > 0 else { return }
@@ -426,15 +449,21 @@ struct MarkupCondenser {
 
     /// `_="c"`, c the UTF-8 of U+F0000 + `number`.
     private mutating func writeTagPlaceholder(_ number: Int) {
-        let scalar = Self.tagPlaceholderBase + number
-        let bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-            0x5F, 0x3D, 0x22,  // _="
-            UInt8(0xF0 | scalar >> 18), UInt8(0x80 | (scalar >> 12) & 0x3F), UInt8(0x80 | (scalar >> 6) & 0x3F),
-            UInt8(0x80 | scalar & 0x3F), 0x22
-        )
-        withUnsafeBytes(of: bytes) { raw in
-            write(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: Self.tagPlaceholderLength)
-        }
+        write(Self.tagPlaceholderName.utf8Start, count: 3)
+        writePrivateUse(Self.tagPlaceholderBase + number)
+        output[written] = 0x22
+        written += 1
+    }
+
+    private static let tagPlaceholderName: StaticString = "_=\""
+
+    /// The four UTF-8 bytes of a scalar in the supplementary planes.
+    private mutating func writePrivateUse(_ scalar: Int) {
+        output[written] = UInt8(0xF0 | scalar >> 18)
+        output[written + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+        output[written + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+        output[written + 3] = UInt8(0x80 | scalar & 0x3F)
+        written += 4
     }
 
     private static func decimalDigits(_ number: Int) -> Int {
@@ -507,6 +536,51 @@ struct MarkupCondenser {
             if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != name.utf8Start[offset] { return false }
         }
         return text.count == 1 + length || !isNameCharacter(text[1 + length])
+    }
+
+    /// Replaces the text that starts right after markup, up to the next `<` or `&` (where
+    /// libxml2 ends a text event), with a text placeholder, which the characters callback swaps
+    /// back: libxml2 reads text a character at a time too. Only text with something besides
+    /// blanks moves (libxml2 judges blank text by its context), and only text whose every
+    /// character libxml2 keeps (``isXMLText(_:)``).
+    private mutating func moveText(at start: Int) {
+        guard movesValues, seenStartTag, movedTexts.count < Self.placeholderLimit, start < input.count,
+              let less = find(0x3C, from: start) else { return }
+        var end = less
+        if let ampersand = memchr(input.baseAddress! + start, 0x26, less - start) {
+            end = UnsafePointer(ampersand.assumingMemoryBound(to: UInt8.self)) - input.baseAddress!
+        }
+        guard end - start > 4 else { return }
+        let text = UnsafeBufferPointer(rebasing: input[start..<end])
+        guard Self.isXMLText(text), text.contains(where: { !Self.isBlank($0) }) else { return }
+        emit(upTo: start)
+        writePrivateUse(Self.textPlaceholderBase + movedTexts.count)
+        movedTexts.append(MovedValue(start: Int32(start), count: Int32(end - start)))
+        copied = end
+    }
+
+    /// Whether libxml2 keeps every character of `text` (XML's `Char`): no control character
+    /// but tab, line feed and carriage return, no U+FFFE or U+FFFF.
+    static func isXMLText(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        // Eight bytes at a time while none is below 0x20 or 0xEF (which opens U+FFFE and U+FFFF).
+        let low: UInt64 = 0x2020_2020_2020_2020, high: UInt64 = 0x8080_8080_8080_8080, ef: UInt64 = 0xEFEF_EFEF_EFEF_EFEF
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= text.count {
+            let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let belowSpace = (word &- low) & ~word & high
+            let matched = word ^ ef
+            let hasEF = (matched &- ones) & ~matched & high
+            if belowSpace | hasEF != 0 { break }
+            index += 8
+        }
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+            if byte == 0xEF && index + 2 < text.count && text[index + 1] == 0xBF && text[index + 2] >= 0xBE { return false }
+            index += 1
+        }
+        return true
     }
 
     /// `script` or `style` (any case), whose content libxml2 reads as raw text, or nil.
@@ -604,9 +678,9 @@ struct MarkupCondenser {
     }
 
     /// The ``AttributeName`` id of a known name (any case), or -1.
-    private static func knownID(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private func knownID(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
         knownAttributes.id(lowercasing: name).map(Int32.init) ?? -1
     }
 
-    private static let knownAttributes = KnownNameTable(AttributeName.knownNames)
+    private static let knownAttributeTable = KnownNameTable(AttributeName.knownNames)
 }
