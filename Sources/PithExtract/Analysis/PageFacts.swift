@@ -71,12 +71,17 @@ struct PageFacts {
     /// Children before parents, in one backward pass: each element's form controls are added
     /// to its parent's, and named content marks its parent as wrapping it.
     private mutating func foldIntoAncestors() {
+        // Read once: a method of `self` called from this mutating loop copied the whole struct
+        // for each element, and each tag constant of another module is a call to read.
+        let document = self.document
+        let formControlTags = TagClasses.formControls
+        let contentTags = TagClasses.namingContent
         var node = document.nodeCount - 1
         while node > 0 {
             defer { node -= 1 }
             let tag = document.tag(node)
             guard tag != .text, let parent = document.parent(node) else { continue }
-            if tag == .input || tag == .button || tag == .select || tag == .textarea {
+            if formControlTags.contains(tag) {
                 formControls[node] += 1
                 if tag == .input, isEmailInput(node) { emailInputs[node] += 1 }
             }
@@ -86,15 +91,12 @@ struct PageFacts {
                 formControls[parent] += formControls[node]
                 emailInputs[parent] += emailInputs[node]
             }
-            if !wrapsNamedContent[parent] && (wrapsNamedContent[node] || namesContent(node, tag: tag)) {
+            // `<article>`, `<main>`, a content class token or `itemprop=articleBody`.
+            if !wrapsNamedContent[parent] && (wrapsNamedContent[node] || contentTags.contains(tag) || classWeight[node] > 0
+                || Self.isArticleBody(node, in: document)) {
                 wrapsNamedContent[parent] = true
             }
         }
-    }
-
-    /// `<article>`, `<main>`, a content class token or `itemprop=articleBody`.
-    private func namesContent(_ node: Int, tag: HTMLTag) -> Bool {
-        tag == .article || tag == .main || classWeight[node] > 0 || isArticleBody(node)
     }
 
     private static func mentionsIngredient(_ value: ArraySlice<UInt8>) -> Bool {
@@ -121,6 +123,10 @@ struct PageFacts {
 
     /// `itemprop="articleBody"` (any case): the schema.org mark of an article's text.
     func isArticleBody(_ node: Int) -> Bool {
+        Self.isArticleBody(node, in: document)
+    }
+
+    static func isArticleBody(_ node: Int, in document: HTMLDocument) -> Bool {
         guard let range = document.attributeRange(.itemprop, of: node), range.count >= 11 else { return false }
         let pattern = Array("articlebody".utf8)
         let value = document.bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
