@@ -50,6 +50,10 @@ struct Aggregates {
         var embeds = [Int32](repeating: 0, count: count)
         // The fold writes eight arrays once per node and once per parent: through buffer
         // pointers, each write is a store, not a uniqueness check and a bounds check.
+        // The tags are told apart by a table read once, not by a switch over tag constants of
+        // another module, each a call to read.
+        let roles = Self.roles
+        let textTag = HTMLTag.text
         chars.withUnsafeMutableBufferPointer { chars in
         linkChars.withUnsafeMutableBufferPointer { linkChars in
         commas.withUnsafeMutableBufferPointer { commas in
@@ -62,23 +66,25 @@ struct Aggregates {
             while node > 0 {
                 defer { node -= 1 }
                 if removed[node] >= 0 { continue }
-                switch document.tag(node) {
-                case .text:
+                let tag = document.tag(node)
+                if tag == textTag {
                     chars[node] = facts.textChars[node]
                     commas[node] = facts.textCommas[node]
+                }
                 // What the element itself counts for, once its children are folded in.
-                case .a:
+                switch Int(tag.rawValue) < roles.count ? roles[Int(tag.rawValue)] : .none {
+                case .link:
                     // Readability weighs in-page links (#...) at 0.3: they are tables of contents and
                     // footnotes more often than navigation.
                     let href = document.attributeBytes(.href, of: node)
                     let isFragment = href.first == UInt8(ascii: "#")
                     linkChars[node] = Float(chars[node]) * (isFragment ? 0.3 : 1)
-                case .p: paragraphs[node] += 1
-                case .img: if !Self.sitsInSentence(node, facts: facts) { images[node] += 1 }
-                case .li: listItems[node] += 1
-                case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
-                case .embed, .object, .iframe, .video, .audio: embeds[node] += 1
-                default: break
+                case .paragraph: paragraphs[node] += 1
+                case .image: if !Self.sitsInSentence(node, facts: facts) { images[node] += 1 }
+                case .listItem: listItems[node] += 1
+                case .heading: headingChars[node] = chars[node]
+                case .embed: embeds[node] += 1
+                case .none: break
                 }
                 guard let parent = document.parent(node) else { continue }
                 chars[parent] += chars[node]
@@ -94,6 +100,23 @@ struct Aggregates {
         (self.chars, self.linkChars, self.commas, self.paragraphs) = (chars, linkChars, commas, paragraphs)
         (self.images, self.listItems, self.headingChars, self.embeds) = (images, listItems, headingChars, embeds)
     }
+
+    /// What an element itself adds to the totals.
+    private enum Role {
+        case none, link, paragraph, image, listItem, heading, embed
+    }
+
+    /// Roles by tag id; document-local tags have none.
+    private static let roles: [Role] = {
+        var roles = [Role](repeating: .none, count: HTMLTag.knownNames.count)
+        let entries: [(HTMLTag, Role)] = [
+            (.a, .link), (.p, .paragraph), (.img, .image), (.li, .listItem),
+            (.h1, .heading), (.h2, .heading), (.h3, .heading), (.h4, .heading), (.h5, .heading), (.h6, .heading),
+            (.embed, .embed), (.object, .embed), (.iframe, .embed), (.video, .embed), (.audio, .embed),
+        ]
+        for (tag, role) in entries { roles[Int(tag.rawValue)] = role }
+        return roles
+    }()
 
     /// Takes a subtree that was just removed out of its ancestors' totals, without refolding
     /// the whole page.
