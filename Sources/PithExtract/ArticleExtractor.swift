@@ -85,7 +85,7 @@ public struct ArticleExtractor: Sendable {
             #endif
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
-            let length = blocks.reduce(0) { $0 + $1.plainText.count }
+            let length = blocks.reduce(0) { $0 + $1.plainText.characterCount }
             if best == nil, length > 0, let article = metadataExtractor.soleArticle,
                Self.overlaps(attempt.selection, article, in: document) {
                 markedArticle = article
