@@ -121,20 +121,27 @@ struct Aggregates {
     /// Takes a subtree that was just removed out of its ancestors' totals, without refolding
     /// the whole page.
     mutating func detach(_ node: Int, document: HTMLDocument) {
-        let (chars, linkChars, commas) = (self.chars[node], self.linkChars[node], self.commas[node])
-        let (paragraphs, images, listItems) = (self.paragraphs[node], self.images[node], self.listItems[node])
-        let (headingChars, embeds) = (self.headingChars[node], self.embeds[node])
-        var ancestor = document.parent(node)
-        while let current = ancestor {
-            self.chars[current] -= chars
-            self.linkChars[current] -= linkChars
-            self.commas[current] -= commas
-            self.paragraphs[current] -= paragraphs
-            self.images[current] -= images
-            self.listItems[current] -= listItems
-            self.headingChars[current] -= headingChars
-            self.embeds[current] -= embeds
-            ancestor = document.parent(current)
+        // One walk up per total, each through a buffer pointer: the uniqueness check is made
+        // once per array, not once per array and ancestor.
+        Self.subtract(chars[node], fromAncestorsOf: node, in: &chars, document: document)
+        Self.subtract(linkChars[node], fromAncestorsOf: node, in: &linkChars, document: document)
+        Self.subtract(commas[node], fromAncestorsOf: node, in: &commas, document: document)
+        Self.subtract(paragraphs[node], fromAncestorsOf: node, in: &paragraphs, document: document)
+        Self.subtract(images[node], fromAncestorsOf: node, in: &images, document: document)
+        Self.subtract(listItems[node], fromAncestorsOf: node, in: &listItems, document: document)
+        Self.subtract(headingChars[node], fromAncestorsOf: node, in: &headingChars, document: document)
+        Self.subtract(embeds[node], fromAncestorsOf: node, in: &embeds, document: document)
+    }
+
+    private static func subtract<Total: Numeric>(_ amount: Total, fromAncestorsOf node: Int, in totals: inout [Total],
+                                                 document: HTMLDocument) {
+        guard amount != 0 else { return }
+        totals.withUnsafeMutableBufferPointer { totals in
+            var ancestor = document.parent(node)
+            while let current = ancestor {
+                totals[current] -= amount
+                ancestor = document.parent(current)
+            }
         }
     }
 
