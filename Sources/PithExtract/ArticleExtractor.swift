@@ -86,7 +86,7 @@ public struct ArticleExtractor: Sendable {
             #endif
             var builder = BlockBuilder(attempt: attempt, links: links)
             let blocks = TextNormalizer.normalize(builder.build(roots: attempt.selection))
-            let length = blocks.reduce(0) { $0 + $1.plainText.count }
+            let length = blocks.reduce(0) { $0 + $1.plainText.characterCount }
             if best == nil, length > 0, let article = metadataExtractor.soleArticle,
                Self.overlaps(attempt.selection, article, in: document) {
                 markedArticle = article
@@ -221,25 +221,60 @@ enum BinarySniffer {
         if magics.contains(where: { bytes.starts(with: $0) }) { return true }
         // UTF-16 text has a NUL in every other byte; a BOM or that pattern says so.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        let head = Array(bytes.prefix(4096))
-        if looksLikeUTF16(head) { return false }
-        // Escape (0x1B) is text in ISO-2022 encodings.
-        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
-        return controls * 10 > head.count
+        // Every page passes through here: one pass over the first 4 KB, in place, counts what
+        // both tests need.
+        let head = HeadCounts(bytes.prefix(4096))
+        let half = head.length / 2
+        // NULs almost all at even offsets and text at odd ones (big-endian), or the other way round.
+        if head.length >= 16 && (isUTF16(nulls: head.nulls.even, otherNulls: head.nulls.odd, otherPrintable: head.printable.odd, half: half)
+            || isUTF16(nulls: head.nulls.odd, otherNulls: head.nulls.even, otherPrintable: head.printable.even, half: half)) {
+            return false
+        }
+        return head.controls * 10 > head.length
     }
 
-    /// NULs almost all on one parity, and the other parity mostly printable ASCII.
-    private static func looksLikeUTF16(_ head: [UInt8]) -> Bool {
-        guard head.count >= 16 else { return false }
-        var nulls = [0, 0]
-        var printable = [0, 0]
-        for (index, byte) in head.enumerated() {
-            if byte == 0 { nulls[index & 1] += 1 } else if byte >= 0x20 && byte < 0x7F || byte == 0x0A { printable[index & 1] += 1 }
+    private static func isUTF16(nulls: Int, otherNulls: Int, otherPrintable: Int, half: Int) -> Bool {
+        nulls * 10 >= half * 7 && otherNulls * 20 < half && otherPrintable * 10 >= half * 7
+    }
+
+    /// Byte counts of a file's head: NULs and printable ASCII at even and odd offsets, and
+    /// control bytes that text does not hold.
+    private struct HeadCounts {
+        let length: Int
+        let nulls: (even: Int, odd: Int)
+        let printable: (even: Int, odd: Int)
+        let controls: Int
+
+        /// What each byte value counts as, one 16-bit lane per count (a head of 4 KB cannot
+        /// overflow one): adding a byte's entry counts it at once, with no branch per byte.
+        private static let lanes: [UInt64] = (0...255).map { value -> UInt64 in
+            let byte = UInt8(value)
+            let isNull: UInt64 = byte == 0 ? 1 : 0
+            let isPrintable: UInt64 = (byte >= 0x20 && byte < 0x7F) || byte == 0x0A ? 1 : 0
+            // Escape (0x1B) is text in ISO-2022 encodings.
+            let isControl: UInt64 = byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) ? 1 : 0
+            return isNull | isPrintable << 16 | isControl << 32
         }
-        let half = head.count / 2
-        for parity in 0...1 where nulls[parity] * 10 >= half * 7 && nulls[1 - parity] * 20 < half {
-            if printable[1 - parity] * 10 >= half * 7 { return true }
+
+        init(_ head: ArraySlice<UInt8>) {
+            length = head.count
+            var even: UInt64 = 0
+            var odd: UInt64 = 0
+            Self.lanes.withUnsafeBufferPointer { lanes in
+                head.withUnsafeBufferPointer { bytes in
+                    var index = 0
+                    while index + 1 < bytes.count {
+                        even &+= lanes[Int(bytes[index])]
+                        odd &+= lanes[Int(bytes[index + 1])]
+                        index += 2
+                    }
+                    if index < bytes.count { even &+= lanes[Int(bytes[index])] }
+                }
+            }
+            func lane(_ counts: UInt64, _ number: UInt64) -> Int { Int(truncatingIfNeeded: counts >> (16 * number) & 0xFFFF) }
+            nulls = (lane(even, 0), lane(odd, 0))
+            printable = (lane(even, 1), lane(odd, 1))
+            controls = lane(even, 2) + lane(odd, 2)
         }
-        return false
     }
 }

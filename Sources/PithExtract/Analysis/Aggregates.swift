@@ -50,6 +50,10 @@ struct Aggregates {
         var embeds = [Int32](repeating: 0, count: count)
         // The fold writes eight arrays once per node and once per parent: through buffer
         // pointers, each write is a store, not a uniqueness check and a bounds check.
+        // The tags are told apart by a table read once, not by a switch over tag constants of
+        // another module, each a call to read.
+        let roles = Self.roles
+        let textTag = HTMLTag.text
         chars.withUnsafeMutableBufferPointer { chars in
         linkChars.withUnsafeMutableBufferPointer { linkChars in
         commas.withUnsafeMutableBufferPointer { commas in
@@ -62,23 +66,25 @@ struct Aggregates {
             while node > 0 {
                 defer { node -= 1 }
                 if removed[node] >= 0 { continue }
-                switch document.tag(node) {
-                case .text:
+                let tag = document.tag(node)
+                if tag == textTag {
                     chars[node] = facts.textChars[node]
                     commas[node] = facts.textCommas[node]
+                }
                 // What the element itself counts for, once its children are folded in.
-                case .a:
+                switch Int(tag.rawValue) < roles.count ? roles[Int(tag.rawValue)] : .none {
+                case .link:
                     // Readability weighs in-page links (#...) at 0.3: they are tables of contents and
                     // footnotes more often than navigation.
                     let href = document.attributeBytes(.href, of: node)
                     let isFragment = href.first == UInt8(ascii: "#")
                     linkChars[node] = Float(chars[node]) * (isFragment ? 0.3 : 1)
-                case .p: paragraphs[node] += 1
-                case .img: if !Self.sitsInSentence(node, facts: facts) { images[node] += 1 }
-                case .li: listItems[node] += 1
-                case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[node] = chars[node]
-                case .embed, .object, .iframe, .video, .audio: embeds[node] += 1
-                default: break
+                case .paragraph: paragraphs[node] += 1
+                case .image: if !Self.sitsInSentence(node, facts: facts) { images[node] += 1 }
+                case .listItem: listItems[node] += 1
+                case .heading: headingChars[node] = chars[node]
+                case .embed: embeds[node] += 1
+                case .none: break
                 }
                 guard let parent = document.parent(node) else { continue }
                 chars[parent] += chars[node]
@@ -95,23 +101,47 @@ struct Aggregates {
         (self.images, self.listItems, self.headingChars, self.embeds) = (images, listItems, headingChars, embeds)
     }
 
+    /// What an element itself adds to the totals.
+    private enum Role {
+        case none, link, paragraph, image, listItem, heading, embed
+    }
+
+    /// Roles by tag id; document-local tags have none.
+    private static let roles: [Role] = {
+        var roles = [Role](repeating: .none, count: HTMLTag.knownNames.count)
+        let entries: [(HTMLTag, Role)] = [
+            (.a, .link), (.p, .paragraph), (.img, .image), (.li, .listItem),
+            (.h1, .heading), (.h2, .heading), (.h3, .heading), (.h4, .heading), (.h5, .heading), (.h6, .heading),
+            (.embed, .embed), (.object, .embed), (.iframe, .embed), (.video, .embed), (.audio, .embed),
+        ]
+        for (tag, role) in entries { roles[Int(tag.rawValue)] = role }
+        return roles
+    }()
+
     /// Takes a subtree that was just removed out of its ancestors' totals, without refolding
     /// the whole page.
     mutating func detach(_ node: Int, document: HTMLDocument) {
-        let (chars, linkChars, commas) = (self.chars[node], self.linkChars[node], self.commas[node])
-        let (paragraphs, images, listItems) = (self.paragraphs[node], self.images[node], self.listItems[node])
-        let (headingChars, embeds) = (self.headingChars[node], self.embeds[node])
-        var ancestor = document.parent(node)
-        while let current = ancestor {
-            self.chars[current] -= chars
-            self.linkChars[current] -= linkChars
-            self.commas[current] -= commas
-            self.paragraphs[current] -= paragraphs
-            self.images[current] -= images
-            self.listItems[current] -= listItems
-            self.headingChars[current] -= headingChars
-            self.embeds[current] -= embeds
-            ancestor = document.parent(current)
+        // One walk up per total, each through a buffer pointer: the uniqueness check is made
+        // once per array, not once per array and ancestor.
+        Self.subtract(chars[node], fromAncestorsOf: node, in: &chars, document: document)
+        Self.subtract(linkChars[node], fromAncestorsOf: node, in: &linkChars, document: document)
+        Self.subtract(commas[node], fromAncestorsOf: node, in: &commas, document: document)
+        Self.subtract(paragraphs[node], fromAncestorsOf: node, in: &paragraphs, document: document)
+        Self.subtract(images[node], fromAncestorsOf: node, in: &images, document: document)
+        Self.subtract(listItems[node], fromAncestorsOf: node, in: &listItems, document: document)
+        Self.subtract(headingChars[node], fromAncestorsOf: node, in: &headingChars, document: document)
+        Self.subtract(embeds[node], fromAncestorsOf: node, in: &embeds, document: document)
+    }
+
+    private static func subtract<Total: Numeric>(_ amount: Total, fromAncestorsOf node: Int, in totals: inout [Total],
+                                                 document: HTMLDocument) {
+        guard amount != 0 else { return }
+        totals.withUnsafeMutableBufferPointer { totals in
+            var ancestor = document.parent(node)
+            while let current = ancestor {
+                totals[current] -= amount
+                ancestor = document.parent(current)
+            }
         }
     }
 

@@ -8,29 +8,45 @@ struct ComparableText: Equatable, Sendable {
     var isEmpty: Bool { bytes.isEmpty }
 
     init(_ text: String) {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
         var text = text
-        text.withUTF8 { input in
-            var index = 0
-            while index < input.count {
-                let lead = input[index]
-                if lead < 0x80 {
-                    if Words.isWordScalar(UInt32(lead)) { output.append(lead >= 65 && lead <= 90 ? lead | 0x20 : lead) }
-                    index += 1
-                    continue
+        bytes = text.withUTF8 { input in
+            // Lowercasing keeps each scalar's UTF-8 length and separators are dropped, so the
+            // result fits in the input's size: written through a pointer, then cut to length,
+            // rather than appended byte by byte.
+            var output = [UInt8](repeating: 0, count: input.count)
+            let count = output.withUnsafeMutableBufferPointer { Self.reduce(input, into: $0) }
+            output.removeLast(output.count - count)
+            return output
+        }
+    }
+
+    /// Writes the lowercase word scalars of `input` to `output`; returns how many bytes.
+    private static func reduce(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while index < input.count {
+            let lead = input[index]
+            if lead < 0x80 {
+                if Words.isWordScalar(UInt32(lead)) {
+                    output[count] = lead >= 65 && lead <= 90 ? lead | 0x20 : lead
+                    count += 1
                 }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                for offset in 1..<length where index + offset < input.count {
-                    scalar = scalar << 6 | UInt32(input[index + offset] & 0x3F)
-                }
-                index += length
-                guard Words.isWordScalar(scalar), let lower = Unicode.Scalar(Words.lowercase(scalar)) else { continue }
-                output.append(contentsOf: String(lower).utf8)
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+            for offset in 1..<length where index + offset < input.count {
+                scalar = scalar << 6 | UInt32(input[index + offset] & 0x3F)
+            }
+            index += length
+            guard Words.isWordScalar(scalar), let lower = Unicode.Scalar(Words.lowercase(scalar)) else { continue }
+            UTF8.encode(lower) { byte in
+                output[count] = byte
+                count += 1
             }
         }
-        bytes = output
+        return count
     }
 
     /// Whether `other` occurs in this text.

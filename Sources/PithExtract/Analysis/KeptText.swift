@@ -24,22 +24,7 @@ extension ExtractionAttempt {
                 }
                 let tag = document.tag(node)
                 if tag == .text {
-                    // Whole runs between whitespace are appended at once, not byte by byte.
-                    let range = keptTextRange(node)
-                    var index = range.lowerBound
-                    while index < range.upperBound {
-                        if bytes[index] <= 0x20 {
-                            pendingSpace = true
-                            index += 1
-                            continue
-                        }
-                        var runEnd = index + 1
-                        while runEnd < range.upperBound && bytes[runEnd] > 0x20 { runEnd += 1 }
-                        if pendingSpace && !utf8.isEmpty { utf8.append(0x20) }
-                        pendingSpace = false
-                        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
-                        index = runEnd
-                    }
+                    Self.appendCollapsed(UnsafeBufferPointer(rebasing: bytes[keptTextRange(node)]), to: &utf8, pendingSpace: &pendingSpace)
                 } else if !inline.contains(tag) || tag == .br {
                     pendingSpace = true
                     openBlockEnds.append(document.subtreeEnd(node))
@@ -48,5 +33,35 @@ extension ExtractionAttempt {
             }
         }
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Appends `text` with each run of whitespace made one space (none at the start of `utf8`);
+    /// `pendingSpace` carries whitespace over from one text node to the next.
+    private static func appendCollapsed(_ text: UnsafeBufferPointer<UInt8>, to utf8: inout [UInt8], pendingSpace: inout Bool) {
+        // The node's room is made at once and written through a pointer, then cut to what was
+        // written: words are short, and appending them (or bytes) one by one cost a call and a
+        // capacity check each.
+        let start = utf8.count
+        utf8.append(contentsOf: repeatElement(0, count: text.count + 1))
+        let end = utf8.withUnsafeMutableBufferPointer { out in
+            var end = start
+            for byte in text {
+                if byte <= 0x20 {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace {
+                    if end > 0 {
+                        out[end] = 0x20
+                        end += 1
+                    }
+                    pendingSpace = false
+                }
+                out[end] = byte
+                end += 1
+            }
+            return end
+        }
+        utf8.removeLast(utf8.count - end)
     }
 }

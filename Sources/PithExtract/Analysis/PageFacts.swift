@@ -71,12 +71,17 @@ struct PageFacts {
     /// Children before parents, in one backward pass: each element's form controls are added
     /// to its parent's, and named content marks its parent as wrapping it.
     private mutating func foldIntoAncestors() {
+        // Read once: a method of `self` called from this mutating loop copied the whole struct
+        // for each element, and each tag constant of another module is a call to read.
+        let document = self.document
+        let formControlTags = TagClasses.formControls
+        let contentTags = TagClasses.namingContent
         var node = document.nodeCount - 1
         while node > 0 {
             defer { node -= 1 }
             let tag = document.tag(node)
             guard tag != .text, let parent = document.parent(node) else { continue }
-            if tag == .input || tag == .button || tag == .select || tag == .textarea {
+            if formControlTags.contains(tag) {
                 formControls[node] += 1
                 if tag == .input, isEmailInput(node) { emailInputs[node] += 1 }
             }
@@ -86,15 +91,12 @@ struct PageFacts {
                 formControls[parent] += formControls[node]
                 emailInputs[parent] += emailInputs[node]
             }
-            if !wrapsNamedContent[parent] && (wrapsNamedContent[node] || namesContent(node, tag: tag)) {
+            // `<article>`, `<main>`, a content class token or `itemprop=articleBody`.
+            if !wrapsNamedContent[parent] && (wrapsNamedContent[node] || contentTags.contains(tag) || classWeight[node] > 0
+                || Self.isArticleBody(node, in: document)) {
                 wrapsNamedContent[parent] = true
             }
         }
-    }
-
-    /// `<article>`, `<main>`, a content class token or `itemprop=articleBody`.
-    private func namesContent(_ node: Int, tag: HTMLTag) -> Bool {
-        tag == .article || tag == .main || classWeight[node] > 0 || isArticleBody(node)
     }
 
     private static func mentionsIngredient(_ value: ArraySlice<UInt8>) -> Bool {
@@ -121,6 +123,10 @@ struct PageFacts {
 
     /// `itemprop="articleBody"` (any case): the schema.org mark of an article's text.
     func isArticleBody(_ node: Int) -> Bool {
+        Self.isArticleBody(node, in: document)
+    }
+
+    static func isArticleBody(_ node: Int, in document: HTMLDocument) -> Bool {
         guard let range = document.attributeRange(.itemprop, of: node), range.count >= 11 else { return false }
         let pattern = Array("articlebody".utf8)
         let value = document.bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
@@ -138,29 +144,63 @@ struct PageFacts {
 
     private mutating func countText(_ node: Int) {
         let range = document.textRange(node)
-        var chars = 0
-        var commas = 0
-        document.bytes.withUnsafeBufferPointer { bytes in
-            var index = range.lowerBound
-            let end = range.upperBound
-            while index < end {
-                let byte = bytes[index]
-                // Count scalars that are not ASCII whitespace: lead bytes only. Written without
-                // branches on the byte, which is most of what a page's text costs here.
-                chars &+= Int(truncatingIfNeeded: (byte > 0x20 ? 1 : 0) & ((byte & 0xC0) != 0x80 ? 1 : 0))
-                commas &+= byte == 0x2C ? 1 : 0
-                if byte >= 0xE3 {
-                    if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
-                        commas += 1  // U+FF0C fullwidth comma
-                    } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
-                        commas += 1  // U+3001 ideographic comma
-                    }
-                }
-                index += 1
+        let counts = document.bytes.withUnsafeBufferPointer { Self.textCounts($0, range) }
+        textChars[node] = Int32(truncatingIfNeeded: counts.chars)
+        textCommas[node] = Int32(truncatingIfNeeded: counts.commas)
+    }
+
+    /// Scalars that are not ASCII whitespace (lead bytes above 0x20), and commas in their Latin,
+    /// fullwidth and ideographic forms, in `range` of `bytes`.
+    ///
+    /// A page's text is most of what this phase reads: eight bytes are counted at once, each
+    /// count a mask of one bit per byte, while none of the eight can start a CJK comma.
+    static func textCounts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (chars: Int, commas: Int) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var counts = (chars: 0, commas: 0)
+        var index = range.lowerBound
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while index + 8 <= range.upperBound, let raw {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 of each byte: 0xE3 or above (may start a CJK comma), a continuation byte
+            // (10xxxxxx), a byte up to 0x20, a comma. Adding to the low seven bits never carries
+            // into the next byte.
+            let startsCJK = ((word & low7) &+ 0x1D1D_1D1D_1D1D_1D1D) & word & high
+            if startsCJK != 0 {
+                for offset in 0..<8 { countByte(bytes, at: index + offset, end: range.upperBound, into: &counts) }
+                index += 8
+                continue
+            }
+            let continuation = word & ~(word << 1) & high
+            let upTo20 = ~((word & low7) &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word & high
+            let notComma = word ^ 0x2C2C_2C2C_2C2C_2C2C
+            let commas = ~(((notComma & low7) &+ low7) | notComma) & high
+            // The two masks never share a byte; bit counts are worked out in software on this
+            // target, so the rare commas are counted only when there are some.
+            counts.chars += 8 - (continuation | upTo20).nonzeroBitCount
+            if commas != 0 { counts.commas += commas.nonzeroBitCount }
+            index += 8
+        }
+        while index < range.upperBound {
+            countByte(bytes, at: index, end: range.upperBound, into: &counts)
+            index += 1
+        }
+        return counts
+    }
+
+    /// The counts of ``textCounts(_:_:)`` for one byte.
+    @inline(__always) private static func countByte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int,
+                                                     into counts: inout (chars: Int, commas: Int)) {
+        let byte = bytes[index]
+        counts.chars &+= (byte > 0x20 ? 1 : 0) & ((byte & 0xC0) != 0x80 ? 1 : 0)
+        counts.commas &+= byte == 0x2C ? 1 : 0
+        if byte >= 0xE3 {
+            if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
+                counts.commas += 1  // U+FF0C fullwidth comma
+            } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
+                counts.commas += 1  // U+3001 ideographic comma
             }
         }
-        textChars[node] = Int32(truncatingIfNeeded: chars)
-        textCommas[node] = Int32(truncatingIfNeeded: commas)
     }
 
     /// Utility-class pages hide a block on small screens and show it on large ones
@@ -310,10 +350,17 @@ struct PageFacts {
 /// it was made for (a range of the same document). A `Dictionary` keyed by a byte-at-a-time
 /// FNV hash cost a multiply per byte and a SipHash per element.
 private struct VerdictCache {
-    private var keys = [UInt64](repeating: 0, count: 256)
-    private var starts = [Int32](repeating: 0, count: 256)
-    private var counts = [Int32](repeating: -1, count: 256)
-    private var verdicts = [PageFacts.ValueVerdict](repeating: PageFacts.ValueVerdict(), count: 256)
+    /// One entry: the value's hash, where its bytes are, and its verdict. One array of these
+    /// rather than one per field: an insert is one write, not four.
+    private struct Slot {
+        var key: UInt64 = 0
+        var start: Int32 = 0
+        /// The value's byte count; -1 for an empty slot.
+        var count: Int32 = -1
+        var verdict = PageFacts.ValueVerdict()
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 256)
     private var filled = 0
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -338,45 +385,41 @@ private struct VerdictCache {
     }
 
     func value(for key: UInt64, range: Range<Int>, in bytes: [UInt8]) -> PageFacts.ValueVerdict? {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while counts[slot] >= 0 {
-            if keys[slot] == key && Int(counts[slot]) == range.count {
-                let start = Int(starts[slot])
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: key) & mask
+        while slots[index].count >= 0 {
+            let slot = slots[index]
+            if slot.key == key && Int(slot.count) == range.count {
+                let start = Int(slot.start)
                 let same = bytes.withUnsafeBufferPointer { buffer in
                     memcmp(buffer.baseAddress! + start, buffer.baseAddress! + range.lowerBound, range.count) == 0
                 }
-                if same { return verdicts[slot] }
+                if same { return slot.verdict }
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
         return nil
     }
 
     mutating func insert(_ verdict: PageFacts.ValueVerdict, for key: UInt64, range: Range<Int>) {
-        if (filled + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while counts[slot] >= 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        starts[slot] = Int32(truncatingIfNeeded: range.lowerBound)
-        counts[slot] = Int32(truncatingIfNeeded: range.count)
-        verdicts[slot] = verdict
+        if (filled + 1) * 2 > slots.count { grow() }
+        place(Slot(key: key, start: Int32(truncatingIfNeeded: range.lowerBound), count: Int32(truncatingIfNeeded: range.count),
+                   verdict: verdict))
         filled += 1
     }
 
+    /// Puts `slot` in the first free place from its key's.
+    private mutating func place(_ slot: Slot) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: slot.key) & mask
+        while slots[index].count >= 0 { index = (index + 1) & mask }
+        slots[index] = slot
+    }
+
     private mutating func grow() {
-        let old = (keys, starts, counts, verdicts)
-        let capacity = keys.count * 2
-        keys = [UInt64](repeating: 0, count: capacity)
-        starts = [Int32](repeating: 0, count: capacity)
-        counts = [Int32](repeating: -1, count: capacity)
-        verdicts = [PageFacts.ValueVerdict](repeating: PageFacts.ValueVerdict(), count: capacity)
-        filled = 0
-        for slot in 0..<old.0.count where old.2[slot] >= 0 {
-            let start = Int(old.1[slot])
-            insert(old.3[slot], for: old.0[slot], range: start..<(start + Int(old.2[slot])))
-        }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.count >= 0 { place(slot) }
     }
 }
 

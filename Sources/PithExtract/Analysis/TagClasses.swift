@@ -39,6 +39,12 @@ enum TagClasses {
         "label", "nobr", "data", "ruby", "rt", "rp", "img", "picture", "wbr", "br", "blink", "marquee", "slot",
     ])
 
+    /// Form controls, counted in each subtree: a sign-up box is known by its form.
+    static let formControls = table(["input", "button", "select", "textarea"])
+
+    /// Elements that name their content as the page's main content.
+    static let namingContent = table(["article", "main"])
+
     /// A lookup table over known tag ids; document-local (unknown) tags answer `unknown`.
     struct Table: Sendable {
         let known: [Bool]

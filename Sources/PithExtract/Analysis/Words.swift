@@ -19,70 +19,140 @@ struct Words {
 
     init(_ text: String) {
         var text = text
-        text.withUTF8 { scan($0) }
+        text.withUTF8 { bytes in
+            // A word and its separator take two bytes or more. The words are written to scratch
+            // space of that size, then copied into arrays of the words found: appending word by
+            // word cost a call and a uniqueness check per word, and a reservation made the arrays
+            // through the runtime's generic path.
+            let capacity = bytes.count / 2 + 1
+            var scanner = Scanner()
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { hashBuffer in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: capacity) { numericBuffer in
+                    scanner.scan(bytes, hashes: hashBuffer, numeric: numericBuffer)
+                    hashes = Array(UnsafeBufferPointer(rebasing: hashBuffer[..<scanner.count]))
+                    numeric = Array(UnsafeBufferPointer(rebasing: numericBuffer[..<scanner.count]))
+                }
+            }
+            hasCopyrightSign = scanner.hasCopyrightSign
+            wordsBeforeFirstColon = scanner.wordsBeforeFirstColon
+        }
     }
 
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        // A word and its separator take two bytes or more: one allocation per array, rather
-        // than one per doubling.
-        hashes.reserveCapacity(bytes.count / 2 + 1)
-        numeric.reserveCapacity(bytes.count / 2 + 1)
-        var hash = TokenHash.seed
-        var inWord = false
-        var allDigits = true
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            var scalar = UInt32(lead)
-            var length = 1
-            if lead >= 0xC0 {
-                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                for offset in 1..<length where index + offset < bytes.count {
-                    scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-            }
-            index += length
-            if Self.isWordScalar(scalar) {
-                if scalar < 48 || scalar > 57 { allDigits = false }
-                let lower = Self.lowercase(scalar)
-                if lower < 0x80 {
-                    hash = TokenHash.add(UInt8(lower), to: hash)
-                } else if Unicode.Scalar(lower) != nil {
-                    // The scalar's UTF-8 bytes, encoded here rather than through a String made
-                    // for each non-ASCII letter.
-                    if lower < 0x800 {
-                        hash = TokenHash.add(UInt8(0xC0 | lower >> 6), to: hash)
+    /// One pass over a text's bytes, writing each word's hash and digit flag as it ends.
+    private struct Scanner {
+        private(set) var count = 0
+        private(set) var hasCopyrightSign = false
+        private(set) var wordsBeforeFirstColon: Int?
+        private var hash = TokenHash.seed
+        private var inWord = false
+        private var allDigits = true
+
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashes: UnsafeMutableBufferPointer<UInt64>,
+                           numeric: UnsafeMutableBufferPointer<Bool>) {
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // ASCII, most of any text, without decoding: letters and digits make words,
+                    // every other byte separates them (what the general path below decides).
+                    if Words.isASCIIAlphanumeric(lead) {
+                        let run = Words.asciiRun(bytes, from: index, hash: hash)
+                        index = run.end
+                        hash = run.hash
+                        allDigits = allDigits && run.allDigits
+                        inWord = true
                     } else {
-                        if lower < 0x10000 {
-                            hash = TokenHash.add(UInt8(0xE0 | lower >> 12), to: hash)
-                        } else {
-                            hash = TokenHash.add(UInt8(0xF0 | lower >> 18), to: hash)
-                            hash = TokenHash.add(UInt8(0x80 | (lower >> 12) & 0x3F), to: hash)
-                        }
-                        hash = TokenHash.add(UInt8(0x80 | (lower >> 6) & 0x3F), to: hash)
+                        index += 1
+                        endWord(hashes, numeric)
+                        if lead == 0x3A && wordsBeforeFirstColon == nil { wordsBeforeFirstColon = count }
                     }
-                    hash = TokenHash.add(UInt8(0x80 | lower & 0x3F), to: hash)
+                    continue
                 }
-                inWord = true
-                continue
+                var scalar = UInt32(lead)
+                var length = 1
+                if lead >= 0xC0 {
+                    length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+                    for offset in 1..<length where index + offset < bytes.count {
+                        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                }
+                index += length
+                if Words.isWordScalar(scalar) {
+                    add(scalar)
+                    continue
+                }
+                endWord(hashes, numeric)
+                if scalar == 0xA9 { hasCopyrightSign = true }
+                // "Read also: <headline>", and "À lire aussi » <headline>" as French and German
+                // sites write the lead-in.
+                if (scalar == 0x3A || scalar == 0xBB) && wordsBeforeFirstColon == nil { wordsBeforeFirstColon = count }
             }
-            if inWord {
-                hashes.append(hash)
-                numeric.append(allDigits)
-                hash = TokenHash.seed
-                inWord = false
-                allDigits = true
+            endWord(hashes, numeric)
+        }
+
+        /// Adds a letter, digit or mark to the current word, lowercased.
+        private mutating func add(_ scalar: UInt32) {
+            if scalar < 48 || scalar > 57 { allDigits = false }
+            inWord = true
+            let lower = Words.lowercase(scalar)
+            if lower < 0x80 {
+                hash = TokenHash.add(UInt8(lower), to: hash)
+            } else if Unicode.Scalar(lower) != nil {
+                // The scalar's UTF-8 bytes, encoded here rather than through a String made
+                // for each non-ASCII letter.
+                if lower < 0x800 {
+                    hash = TokenHash.add(UInt8(0xC0 | lower >> 6), to: hash)
+                } else {
+                    if lower < 0x10000 {
+                        hash = TokenHash.add(UInt8(0xE0 | lower >> 12), to: hash)
+                    } else {
+                        hash = TokenHash.add(UInt8(0xF0 | lower >> 18), to: hash)
+                        hash = TokenHash.add(UInt8(0x80 | (lower >> 12) & 0x3F), to: hash)
+                    }
+                    hash = TokenHash.add(UInt8(0x80 | (lower >> 6) & 0x3F), to: hash)
+                }
+                hash = TokenHash.add(UInt8(0x80 | lower & 0x3F), to: hash)
             }
-            if scalar == 0xA9 { hasCopyrightSign = true }
-            // "Read also: <headline>", and "À lire aussi » <headline>" as French and German
-            // sites write the lead-in.
-            if (scalar == 0x3A || scalar == 0xBB) && wordsBeforeFirstColon == nil { wordsBeforeFirstColon = hashes.count }
         }
-        if inWord {
-            hashes.append(hash)
-            numeric.append(allDigits)
+
+        /// Records the word being read, if any.
+        @inline(__always) private mutating func endWord(_ hashes: UnsafeMutableBufferPointer<UInt64>,
+                                                        _ numeric: UnsafeMutableBufferPointer<Bool>) {
+            guard inWord else { return }
+            hashes[count] = hash
+            numeric[count] = allDigits
+            count += 1
+            hash = TokenHash.seed
+            inWord = false
+            allDigits = true
         }
+    }
+
+    @inline(__always) fileprivate static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// The ASCII letters and digits from `start` on, lowercased into `hash`: where they end, the
+    /// hash, and whether all were digits. A loop of its own keeps its state in registers.
+    fileprivate static func asciiRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, hash: UInt64)
+        -> (end: Int, hash: UInt64, allDigits: Bool) {
+        var hash = hash
+        var allDigits = true
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                hash = TokenHash.add(byte, to: hash)
+            } else if (byte | 0x20) &- 0x61 < 26 {
+                allDigits = false
+                hash = TokenHash.add(byte | 0x20, to: hash)
+            } else {
+                break
+            }
+            index += 1
+        }
+        return (index, hash, allDigits)
     }
 
     /// Letters, digits and marks make words; ASCII punctuation, Latin-1 symbols, general and CJK

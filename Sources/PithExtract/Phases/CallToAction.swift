@@ -21,7 +21,9 @@ struct CallToAction {
     let verdict: Int32?
 
     /// `text` is the block's kept text (up to 1,200 bytes) that `words` were read from.
-    init(attempt: ExtractionAttempt, node: Int, text: String, words: Words, cursor: CleanCursor) {
+    // `borrowing`: an initializer takes its arguments owned, and owning the attempt meant a copy
+    // of it (a retain of each of its arrays) for every block judged.
+    init(attempt: borrowing ExtractionAttempt, node: Int, text: String, words: Words, cursor: CleanCursor) {
         verdict = Self.judge(attempt: attempt, node: node, text: text, words: words, cursor: cursor)
     }
 
@@ -164,7 +166,7 @@ struct ControlLabels {
     /// The rule a button label matches, if any.
     let rule: Int32?
 
-    init(attempt: ExtractionAttempt, node: Int) {
+    init(attempt: borrowing ExtractionAttempt, node: Int) {
         let document = attempt.document
         guard attempt.facts.formControls[node] > 0 || Self.hasButtonLikeLink(attempt, node) else {
             rule = nil

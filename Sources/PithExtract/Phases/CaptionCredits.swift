@@ -244,7 +244,8 @@ struct CaptionCredits {
             tail = tail.dropFirst().dropLast()
             parenthesized = true
         }
-        guard !tail.isEmpty else { return false }
+        // Most candidates start early in a long caption: rule those out before making any text.
+        guard !tail.isEmpty, !Self.hasMoreWords(than: Self.maximumWords, in: tail) else { return false }
         let text = String(decoding: tail, as: UTF8.self)
         let words = Words(text)
         guard words.count > 0, words.count <= Self.maximumWords else { return false }
@@ -254,11 +255,78 @@ struct CaptionCredits {
         if let rule = rules.prefixRule(for: words), rules.rules[Int(rule)].category == .copyright { return true }
         // "REUTERS/Jane Doe", "Jane Doe / iStock.com", "Getty Images": short parts, one of
         // which names a picture agency.
-        let parts = text.split(whereSeparator: { "/|,-–—".contains($0) }).map { Words(String($0)) }
+        let parts = Self.separatedParts(of: text)
         guard parts.allSatisfy({ $0.count <= 5 }), !(!parenthesized && tail.contains(0x28)) else { return false }
         return parts.contains { part in
             guard let rule = rules.labelRule(for: part) else { return false }
             return rules.rules[Int(rule)].category == .copyright
+        }
+    }
+
+    /// Whether `bytes` certainly hold more than `limit` words (as `Words` counts them), found
+    /// without decoding: every ASCII byte that is no letter or digit separates words, so each
+    /// run between such bytes that holds an ASCII letter or digit is at least one word.
+    static func hasMoreWords(than limit: Int, in bytes: ArraySlice<UInt8>) -> Bool {
+        var runs = 0
+        var runHasAlphanumeric = false
+        for byte in bytes {
+            if byte >= 0x80 { continue }
+            if isASCIIAlphanumeric(byte) {
+                runHasAlphanumeric = true
+            } else if runHasAlphanumeric {
+                runs += 1
+                runHasAlphanumeric = false
+                if runs > limit { return true }
+            }
+        }
+        return runs + (runHasAlphanumeric ? 1 : 0) > limit
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        isLowercase(byte) || isUppercase(byte) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// The words of the parts of `text` between the separators "/", "|", ",", "-", "–" and "—",
+    /// empty parts left out: what splitting its Characters at those gives, found on bytes.
+    static func separatedParts(of text: String) -> [Words] {
+        let bytes = Array(text.utf8)
+        var parts: [Words] = []
+        var partStart = 0
+        var index = 0
+        while index < bytes.count {
+            let length = separatorLength(in: bytes, at: index)
+            guard length > 0, isOwnCharacter(index..<index + length, in: bytes, of: text) else {
+                index += 1
+                continue
+            }
+            if partStart < index { parts.append(Words(String(decoding: bytes[partStart..<index], as: UTF8.self))) }
+            index += length
+            partStart = index
+        }
+        if partStart < bytes.count { parts.append(Words(String(decoding: bytes[partStart...], as: UTF8.self))) }
+        return parts
+    }
+
+    /// The length in bytes of the separator at `index`, or 0 when none starts there.
+    private static func separatorLength(in bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x2F, 0x7C, 0x2C, 0x2D: return 1  // / | , -
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
+            return 3  // – —
+        default: return 0
+        }
+    }
+
+    /// Whether the separator at `range` is a Character of its own, as splitting Characters sees
+    /// it: a combining mark after it (or a prepended mark before it) makes it part of a larger
+    /// one. Only non-ASCII neighbours can do that, so only those need the grapheme check.
+    private static func isOwnCharacter(_ range: Range<Int>, in bytes: [UInt8], of text: String) -> Bool {
+        let asciiBefore = range.lowerBound == 0 || bytes[range.lowerBound - 1] < 0x80
+        let asciiAfter = range.upperBound == bytes.count || bytes[range.upperBound] < 0x80
+        if asciiBefore && asciiAfter { return true }
+        let utf8 = text.utf8
+        return [range.lowerBound, range.upperBound].allSatisfy { offset in
+            String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: text) != nil
         }
     }
 }

@@ -93,7 +93,7 @@ extension ExtractionAttempt {
         }
         // A footer inside a quote or figure is its attribution; elsewhere it is page furniture.
         if tag == .footer, !isInside(node, tag: .blockquote), !isInside(node, tag: .figure),
-           let rule = rules.tagRules[.footer] {
+           let rule = rules.tagRule(for: .footer) {
             return rule
         }
         if chars <= 1000, TagClasses.block.contains(tag), !isPlainWrapper(node),

@@ -39,7 +39,7 @@ struct Explanation {
         let rules = attempt.rules
         if attempt.document.tag(node) != .text {
             if attempt.facts.classRule[node] >= 0 { return rules.rules[Int(attempt.facts.classRule[node])].id }
-            if let rule = rules.tagRules[attempt.document.tag(node)] { return rules.rules[Int(rule)].id }
+            if let rule = rules.tagRule(for: attempt.document.tag(node)) { return rules.rules[Int(rule)].id }
             let text = attempt.keptText(of: node, limit: 1200)
             if text.utf8.count <= 1200 {
                 let words = Words(text)

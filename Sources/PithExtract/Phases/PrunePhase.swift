@@ -13,6 +13,9 @@ extension ExtractionAttempt {
     mutating func prune() {
         guard mode.pruneByName else { return }
         let document = self.document
+        // The tests below read only these: a method of `self` called from this mutating loop
+        // copied the whole attempt for each element.
+        let (facts, rules) = (self.facts, self.rules)
         let bodyChars = max(1, aggregates.chars[facts.body])
         var insideArticle: [Int] = []  // subtree ends of open <article>/<main> ancestors
         var node = 1
@@ -23,7 +26,7 @@ extension ExtractionAttempt {
                 node = removed[node] >= 0 ? document.subtreeEnd(node) : node + 1
                 continue
             }
-            if let rule = pruningRule(node, tag: tag, insideArticle: !insideArticle.isEmpty),
+            if let rule = Self.pruningRule(node, tag: tag, insideArticle: !insideArticle.isEmpty, facts: facts, rules: rules),
                !holdsMostText(node, rule: rule, bodyChars: bodyChars) {
                 remove(node, rule: rule, phase: .prune)
                 aggregates.detach(node, document: document)
@@ -36,9 +39,9 @@ extension ExtractionAttempt {
     }
 
     /// The rule that names `node` boilerplate, if any.
-    private func pruningRule(_ node: Int, tag: HTMLTag, insideArticle: Bool) -> Int32? {
-        if let role = roleRule(node) { return role }
-        if let rule = rules.tagRules[tag] {
+    private static func pruningRule(_ node: Int, tag: HTMLTag, insideArticle: Bool, facts: PageFacts, rules: BoilerplateRules) -> Int32? {
+        if let role = roleRule(node, document: facts.document, rules: rules) { return role }
+        if let rule = rules.tagRule(for: tag) {
             // Headers and footers inside the article hold its title, byline and tags: cleaning
             // decides on those; only page-level ones are pruned here.
             let category = rules.rules[Int(rule)].category
@@ -49,7 +52,7 @@ extension ExtractionAttempt {
         return nil
     }
 
-    private func roleRule(_ node: Int) -> Int32? {
+    private static func roleRule(_ node: Int, document: HTMLDocument, rules: BoilerplateRules) -> Int32? {
         guard let role = document.attribute(.role, of: node) else { return nil }
         for value in role.lowercased().split(separator: " ") {
             if let rule = rules.roleRules[String(value)] { return rule }

@@ -27,7 +27,7 @@ struct StructuredBodyFallback {
         guard let body = metadata.structuredArticleBody(minimumBytes: required), body.count >= Self.minimumLength else { return nil }
         let paragraphs = Self.paragraphs(of: body)
         blocks = TextNormalizer.normalize(paragraphs.map { Block(kind: .paragraph, inlines: [Inline($0)]) })
-        length = blocks.reduce(0) { $0 + $1.plainText.count }
+        length = blocks.reduce(0) { $0 + $1.plainText.characterCount }
         guard length >= required else { return nil }
     }
 

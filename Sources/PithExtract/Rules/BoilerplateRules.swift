@@ -14,7 +14,9 @@ public struct BoilerplateRules: Sendable {
     let positiveTokens: HashTable<Bool>
     let rescueTokens: HashTable<Bool>
     let roleRules: [String: Int32]
-    let tagRules: [HTMLTag: Int32]
+    /// Rule index by known tag id, -1 for none: read for every element the prune phase visits,
+    /// where hashing the tag into a dictionary cost more than the rest of the test.
+    private let tagRuleTable: [Int32]
     /// First word → phrases starting with it (the remaining word hashes, rule index).
     let phrasesByFirstWord: HashTable<[PhraseEntry]>
     /// Whole-block label hash → rule index.
@@ -102,7 +104,9 @@ public struct BoilerplateRules: Sendable {
         for token in RecipeParts.tokens { if let key = ClassTokens.key(for: token) { info[key, default: ClassTokenInfo()].ingredient = true } }
         classTokenInfo = HashTable(info.map { ($0.key, $0.value) })
         roleRules = roles
-        tagRules = tags
+        var tagTable = [Int32](repeating: -1, count: HTMLTag.knownNames.count)
+        for (tag, rule) in tags { tagTable[Int(tag.rawValue)] = rule }
+        tagRuleTable = tagTable
         phrasesByFirstWord = HashTable(phrases.map { ($0.key, $0.value) })
         labelRules = HashTable(labels)
         sectionStartRules = HashTable(sectionStarts)
@@ -187,6 +191,13 @@ public struct BoilerplateRules: Sendable {
     }
 
     /// The prefix rule when a short text opens with "Word:" from a prefix table.
+    /// The rule that names elements of `tag` boilerplate (`nav`, `aside`, ...), if any.
+    @inline(__always) func tagRule(for tag: HTMLTag) -> Int32? {
+        let index = Int(tag.rawValue)
+        guard index < tagRuleTable.count, tagRuleTable[index] >= 0 else { return nil }
+        return tagRuleTable[index]
+    }
+
     func prefixRule(for words: Words) -> Int32? {
         guard words.count <= 14, let colon = words.wordsBeforeFirstColon, colon > 0, colon <= 4 else { return nil }
         return prefixRules[Words.hash(of: words.hashes[..<colon])]
