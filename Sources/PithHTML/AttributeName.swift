@@ -6,7 +6,7 @@ public struct AttributeName: Hashable, Sendable, CustomStringConvertible {
     @inlinable public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// The first id handed out to names that are not in ``AttributeName/knownNames``.
-    public static let firstDocumentLocal: UInt16 = 1024
+    @inlinable public static var firstDocumentLocal: UInt16 { 1024 }
 
     public var knownName: String? {
         Int(rawValue) < AttributeName.knownNames.count ? AttributeName.knownNames[Int(rawValue)] : nil
@@ -34,46 +34,46 @@ public struct AttributeName: Hashable, Sendable, CustomStringConvertible {
         return ids
     }()
 
-    public static let id = AttributeName(rawValue: 0)
-    public static let `class` = AttributeName(rawValue: 1)
-    public static let role = AttributeName(rawValue: 2)
-    public static let style = AttributeName(rawValue: 3)
-    public static let hidden = AttributeName(rawValue: 4)
-    public static let ariaHidden = AttributeName(rawValue: 5)
-    public static let ariaLabel = AttributeName(rawValue: 6)
-    public static let href = AttributeName(rawValue: 7)
-    public static let src = AttributeName(rawValue: 8)
-    public static let alt = AttributeName(rawValue: 9)
-    public static let title = AttributeName(rawValue: 10)
-    public static let name = AttributeName(rawValue: 11)
-    public static let content = AttributeName(rawValue: 12)
-    public static let property = AttributeName(rawValue: 13)
-    public static let httpEquiv = AttributeName(rawValue: 14)
-    public static let charset = AttributeName(rawValue: 15)
-    public static let itemprop = AttributeName(rawValue: 16)
-    public static let itemtype = AttributeName(rawValue: 17)
-    public static let itemscope = AttributeName(rawValue: 18)
-    public static let type = AttributeName(rawValue: 19)
-    public static let rel = AttributeName(rawValue: 20)
-    public static let lang = AttributeName(rawValue: 21)
-    public static let datetime = AttributeName(rawValue: 22)
-    public static let colspan = AttributeName(rawValue: 23)
-    public static let rowspan = AttributeName(rawValue: 24)
-    public static let summary = AttributeName(rawValue: 25)
-    public static let action = AttributeName(rawValue: 26)
-    public static let value = AttributeName(rawValue: 27)
-    public static let placeholder = AttributeName(rawValue: 28)
-    public static let srcset = AttributeName(rawValue: 29)
-    public static let dataSrc = AttributeName(rawValue: 30)
-    public static let width = AttributeName(rawValue: 31)
-    public static let height = AttributeName(rawValue: 32)
-    public static let start = AttributeName(rawValue: 33)
-    public static let xmlLang = AttributeName(rawValue: 34)
-    public static let dir = AttributeName(rawValue: 35)
-    public static let dataLazySrc = AttributeName(rawValue: 36)
-    public static let dataOriginal = AttributeName(rawValue: 37)
-    public static let ariaModal = AttributeName(rawValue: 38)
-    public static let ariaExpanded = AttributeName(rawValue: 39)
-    public static let datatable = AttributeName(rawValue: 40)
-    public static let method = AttributeName(rawValue: 41)
+    @inlinable public static var id: AttributeName { AttributeName(rawValue: 0) }
+    @inlinable public static var `class`: AttributeName { AttributeName(rawValue: 1) }
+    @inlinable public static var role: AttributeName { AttributeName(rawValue: 2) }
+    @inlinable public static var style: AttributeName { AttributeName(rawValue: 3) }
+    @inlinable public static var hidden: AttributeName { AttributeName(rawValue: 4) }
+    @inlinable public static var ariaHidden: AttributeName { AttributeName(rawValue: 5) }
+    @inlinable public static var ariaLabel: AttributeName { AttributeName(rawValue: 6) }
+    @inlinable public static var href: AttributeName { AttributeName(rawValue: 7) }
+    @inlinable public static var src: AttributeName { AttributeName(rawValue: 8) }
+    @inlinable public static var alt: AttributeName { AttributeName(rawValue: 9) }
+    @inlinable public static var title: AttributeName { AttributeName(rawValue: 10) }
+    @inlinable public static var name: AttributeName { AttributeName(rawValue: 11) }
+    @inlinable public static var content: AttributeName { AttributeName(rawValue: 12) }
+    @inlinable public static var property: AttributeName { AttributeName(rawValue: 13) }
+    @inlinable public static var httpEquiv: AttributeName { AttributeName(rawValue: 14) }
+    @inlinable public static var charset: AttributeName { AttributeName(rawValue: 15) }
+    @inlinable public static var itemprop: AttributeName { AttributeName(rawValue: 16) }
+    @inlinable public static var itemtype: AttributeName { AttributeName(rawValue: 17) }
+    @inlinable public static var itemscope: AttributeName { AttributeName(rawValue: 18) }
+    @inlinable public static var type: AttributeName { AttributeName(rawValue: 19) }
+    @inlinable public static var rel: AttributeName { AttributeName(rawValue: 20) }
+    @inlinable public static var lang: AttributeName { AttributeName(rawValue: 21) }
+    @inlinable public static var datetime: AttributeName { AttributeName(rawValue: 22) }
+    @inlinable public static var colspan: AttributeName { AttributeName(rawValue: 23) }
+    @inlinable public static var rowspan: AttributeName { AttributeName(rawValue: 24) }
+    @inlinable public static var summary: AttributeName { AttributeName(rawValue: 25) }
+    @inlinable public static var action: AttributeName { AttributeName(rawValue: 26) }
+    @inlinable public static var value: AttributeName { AttributeName(rawValue: 27) }
+    @inlinable public static var placeholder: AttributeName { AttributeName(rawValue: 28) }
+    @inlinable public static var srcset: AttributeName { AttributeName(rawValue: 29) }
+    @inlinable public static var dataSrc: AttributeName { AttributeName(rawValue: 30) }
+    @inlinable public static var width: AttributeName { AttributeName(rawValue: 31) }
+    @inlinable public static var height: AttributeName { AttributeName(rawValue: 32) }
+    @inlinable public static var start: AttributeName { AttributeName(rawValue: 33) }
+    @inlinable public static var xmlLang: AttributeName { AttributeName(rawValue: 34) }
+    @inlinable public static var dir: AttributeName { AttributeName(rawValue: 35) }
+    @inlinable public static var dataLazySrc: AttributeName { AttributeName(rawValue: 36) }
+    @inlinable public static var dataOriginal: AttributeName { AttributeName(rawValue: 37) }
+    @inlinable public static var ariaModal: AttributeName { AttributeName(rawValue: 38) }
+    @inlinable public static var ariaExpanded: AttributeName { AttributeName(rawValue: 39) }
+    @inlinable public static var datatable: AttributeName { AttributeName(rawValue: 40) }
+    @inlinable public static var method: AttributeName { AttributeName(rawValue: 41) }
 }
