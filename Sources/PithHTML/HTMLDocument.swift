@@ -192,32 +192,34 @@ extension HTMLDocument {
 // MARK: - Children
 
 extension HTMLDocument {
-    /// The children of one node, walked through the sibling links.
+    /// The children of one node, walked through the sibling links. It holds only the sibling
+    /// links, not the document: copying a document retains all of its columns.
     public struct Children: Sequence {
-        @usableFromInline let document: HTMLDocument
-        @usableFromInline let parent: Node
+        @usableFromInline let nextSiblings: [Int32]
+        @usableFromInline let first: Node?
 
         @inlinable init(document: HTMLDocument, parent: Node) {
-            self.document = document
-            self.parent = parent
+            nextSiblings = document.nextSiblings
+            first = document.firstChild(parent)
         }
 
         @inlinable public func makeIterator() -> Iterator {
-            Iterator(document: document, upcoming: document.firstChild(parent))
+            Iterator(nextSiblings: nextSiblings, upcoming: first)
         }
 
         public struct Iterator: IteratorProtocol {
-            @usableFromInline let document: HTMLDocument
+            @usableFromInline let nextSiblings: [Int32]
             @usableFromInline var upcoming: Node?
 
-            @inlinable init(document: HTMLDocument, upcoming: Node?) {
-                self.document = document
+            @inlinable init(nextSiblings: [Int32], upcoming: Node?) {
+                self.nextSiblings = nextSiblings
                 self.upcoming = upcoming
             }
 
             @inlinable public mutating func next() -> Node? {
                 guard let current = upcoming else { return nil }
-                upcoming = document.nextSibling(current)
+                let next = nextSiblings[current]
+                upcoming = next < 0 ? nil : Int(next)
                 return current
             }
         }
