@@ -11,6 +11,9 @@ struct KnownNameTable: Sendable {
     private let flatNames: [UInt8]
     private let flatStarts: [Int32]
     private let flatLengths: [Int32]
+    private let shortKeys: [UInt64]
+    private let shortIDs: [UInt16]
+    private let shortShift: UInt64
     private let mask: Int
 
     init(_ knownNames: [String]) {
@@ -41,6 +44,7 @@ struct KnownNameTable: Sendable {
         }
         flatStarts = starts
         flatLengths = names.map { Int32($0.count) }
+        (shortKeys, shortIDs, shortShift) = Self.shortTable(knownNames)
         mask = capacity - 1
     }
 
@@ -75,6 +79,43 @@ struct KnownNameTable: Sendable {
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// The id of the known name spelled by `count` name characters (ASCII letters, digits,
+    /// `-`, `_`, `:`, `.`) in any case, at `name`, with at least eight bytes readable there.
+    /// Names of up to eight bytes are looked up as one 64-bit word: most attribute names are.
+    func id(nameCharacters name: UnsafePointer<UInt8>, count: Int) -> UInt16? {
+        guard count <= 8 else { return id(lowercasing: UnsafeBufferPointer(start: name, count: count)) }
+        let word = UnsafeRawPointer(name).loadUnaligned(as: UInt64.self)
+        // Setting bit 5 lowers ASCII capitals and leaves the other name characters distinct.
+        let mask: UInt64 = count == 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
+        let key = (word | 0x2020_2020_2020_2020) & mask
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shortShift)
+        while shortKeys[slot] != 0 {
+            if shortKeys[slot] == key { return shortIDs[slot] }
+            slot = (slot + 1) & (shortKeys.count - 1)
+        }
+        return nil
+    }
+
+    /// The known names of up to eight bytes as little-endian words, and their ids, in a table
+    /// at most a quarter full; `shift` takes a slot from the top bits of a multiplicative hash.
+    private static func shortTable(_ knownNames: [String]) -> (keys: [UInt64], ids: [UInt16], shift: UInt64) {
+        let short = knownNames.filter { $0.utf8.count <= 8 }.count
+        var bits: UInt64 = 4
+        while (1 << bits) < short * 4 { bits += 1 }
+        let slots = 1 << Int(bits)
+        var keys = [UInt64](repeating: 0, count: slots)
+        var ids = [UInt16](repeating: 0, count: slots)
+        for (index, name) in knownNames.enumerated() where name.utf8.count <= 8 {
+            var key: UInt64 = 0
+            for (offset, byte) in name.utf8.enumerated() { key |= UInt64(byte | 0x20) << (8 * UInt64(offset)) }
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (slots - 1) }
+            keys[slot] = key
+            ids[slot] = UInt16(index)
+        }
+        return (keys, ids, 64 - bits)
     }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 {

@@ -679,7 +679,10 @@ struct MarkupCondenser {
 
     /// The ``AttributeName`` id of a known name (any case), or -1.
     private func knownID(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
-        knownAttributes.id(lowercasing: name).map(Int32.init) ?? -1
+        let id = name.baseAddress! + 8 <= input.baseAddress! + input.count
+            ? knownAttributes.id(nameCharacters: name.baseAddress!, count: name.count)
+            : knownAttributes.id(lowercasing: name)
+        return id.map(Int32.init) ?? -1
     }
 
     private static let knownAttributeTable = KnownNameTable(AttributeName.knownNames)

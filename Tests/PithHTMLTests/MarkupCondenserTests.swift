@@ -232,3 +232,20 @@ import _PithTestSupport
         }
     }
 }
+
+/// The word-at-a-time lookup of short attribute names answers as the byte-by-byte one does.
+@Suite struct KnownNameTableTests {
+    @Test func shortNamesResolveInAnyCase() {
+        let table = KnownNameTable(AttributeName.knownNames)
+        let unknown = ["data-x", "onclick", "d", "viewbox", "x", "data_src", "aria-hid", "hre", "hrefs", "srcset2", "a:b", "_", "xml.lang"]
+        for name in AttributeName.knownNames + unknown {
+            for spelling in [name, name.uppercased()] {
+                // Eight readable bytes past the name's start, as inside a page.
+                let padded = Array(spelling.utf8) + Array(repeating: UInt8(ascii: "="), count: 8)
+                let expected = AttributeName.known(name).map(\.rawValue)
+                let found = padded.withUnsafeBufferPointer { table.id(nameCharacters: $0.baseAddress!, count: spelling.utf8.count) }
+                #expect(found == expected, "\(spelling)")
+            }
+        }
+    }
+}
