@@ -1,3 +1,4 @@
+import Foundation
 @testable import PithExtract
 import Testing
 
@@ -38,6 +39,23 @@ import Testing
     @Test func leavesUncertainMarkupToTheExpressions() {
         for body in Self.uncertain {
             #expect(BodyMarkup.stripped(body) == nil, "\(body)")
+        }
+    }
+}
+
+/// The declared body's trim must be Foundation's.
+@Suite struct UnicodeSpaceTrimTests {
+    static let texts = [
+        "", " ", "plain", "  both ends \n", "\t\r\nlines\u{85}", "\u{3000}ideographic\u{3000}", "\u{A0}nbsp\u{202F}",
+        "\u{2028}separators\u{2029}", "\u{200B}zero width stays\u{200B}", "\u{FEFF}bom stays", "\u{1680}ogham\u{205F}",
+        "\u{2000}\u{2005}\u{200A}", "inner  spaces   stay", "e\u{301} \u{301}", "😀 ", " \u{0B}\u{0C}vt ff",
+    ]
+
+    @Test func matchesFoundation() {
+        for text in Self.texts {
+            let ours = MetadataText.trimmingUnicodeSpace(text)
+            let foundation = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(Array(ours.unicodeScalars) == Array(foundation.unicodeScalars), "\(Array(text.unicodeScalars))")
         }
     }
 }
