@@ -82,6 +82,25 @@ enum MetadataText {
         }
     }
 
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, looking only at the ends when
+    /// they are ASCII: Foundation reads the whole text, and a declared article body can be
+    /// long. A non-ASCII character at an end goes to Foundation, whose set has its own
+    /// members (U+200B among them).
+    static func trimmingUnicodeSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isASCIISpaceScalar($0) }),
+              let end = scalars.lastIndex(where: { !isASCIISpaceScalar($0) }) else {
+            return scalars.isEmpty ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard scalars[start].isASCII, scalars[end].isASCII else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return start == scalars.startIndex && end == scalars.index(before: scalars.endIndex) ? text : String(scalars[start...end])
+    }
+
+    /// ASCII members of `.whitespacesAndNewlines`: space, tab, line feed to carriage return.
+    private static func isASCIISpaceScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+    }
+
     /// `normalized(text)`, or nil when that is empty.
     static func nonEmpty(_ text: String?) -> String? {
         guard let text else { return nil }

@@ -35,12 +35,15 @@ struct StructuredBodyFallback {
     /// block elements breaking lines.
     static func paragraphs(of body: String) -> [String] {
         var text = body
-        if text.contains("<") {
-            text = text.replacingOccurrences(of: "<(/?(p|div|br|h[1-6]|li|blockquote)\\b[^>]*)>", with: "\n", options: [.regularExpression, .caseInsensitive])
-            text = text.replacingOccurrences(of: "<[^>]{1,200}>", with: "", options: .regularExpression)
-        }
+        if text.contains("<") { text = BodyMarkup.stripped(text) ?? strippedByExpressions(text) }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             .filter { !$0.isEmpty }
+    }
+
+    /// The markup removal ``BodyMarkup`` reproduces, for the bodies it leaves.
+    static func strippedByExpressions(_ body: String) -> String {
+        let text = body.replacingOccurrences(of: "<(/?(p|div|br|h[1-6]|li|blockquote)\\b[^>]*)>", with: "\n", options: [.regularExpression, .caseInsensitive])
+        return text.replacingOccurrences(of: "<[^>]{1,200}>", with: "", options: .regularExpression)
     }
 }

@@ -36,7 +36,13 @@ enum LinkedDataParser {
         return LinkedDataRepair.topLevelValues(repaired).compactMap(parse)
     }
 
+    /// Our own reader first; Foundation for what it leaves (malformed or unusual JSON), so
+    /// the values are always Foundation's.
     private static func parse(_ json: ArraySlice<UInt8>) -> Any? {
+        LinkedDataJSON.parse(json) ?? foundationParse(json)
+    }
+
+    static func foundationParse(_ json: ArraySlice<UInt8>) -> Any? {
         try? JSONSerialization.jsonObject(with: Data(json), options: [])
     }
 

@@ -41,7 +41,7 @@ struct LinkedDataSummary: Sendable {
 
     /// ``articleBody`` with entities decoded and the ends trimmed.
     var cleanArticleBody: String? {
-        articleBody.map { MetadataText.decodingEntities($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        articleBody.map { MetadataText.trimmingUnicodeSpace(MetadataText.decodingEntities($0)) }
     }
 }
 
