@@ -16,11 +16,8 @@ extension String {
                 if lead < 0x80 {
                     index += 1
                 } else {
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    scalar &= lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F
-                    for offset in 1..<length where index + offset < bytes.count {
-                        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
-                    }
+                    let length: Int
+                    (scalar, length) = UTF8Scalar.decode(bytes, at: index)
                     index += length
                     guard Self.joinsNoNeighbour(scalar) else { return nil }
                 }

@@ -34,11 +34,7 @@ struct ComparableText: Equatable, Sendable {
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-            for offset in 1..<length where index + offset < input.count {
-                scalar = scalar << 6 | UInt32(input[index + offset] & 0x3F)
-            }
+            let (scalar, length) = UTF8Scalar.decode(input, at: index)
             index += length
             guard Words.isWordScalar(scalar), let lower = Unicode.Scalar(Words.lowercase(scalar)) else { continue }
             UTF8.encode(lower) { byte in

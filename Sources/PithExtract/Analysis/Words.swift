@@ -70,13 +70,7 @@ struct Words {
                 }
                 var scalar = UInt32(lead)
                 var length = 1
-                if lead >= 0xC0 {
-                    length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    scalar = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                    for offset in 1..<length where index + offset < bytes.count {
-                        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
-                    }
-                }
+                if lead >= 0xC0 { (scalar, length) = UTF8Scalar.decode(bytes, at: index) }
                 index += length
                 if Words.isWordScalar(scalar) {
                     add(scalar)
