@@ -11,16 +11,8 @@ extension String {
             var previous: UInt32 = 0
             var index = 0
             while index < bytes.count {
-                let lead = bytes[index]
-                var scalar = UInt32(lead)
-                if lead < 0x80 {
-                    index += 1
-                } else {
-                    let length: Int
-                    (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                    index += length
-                    guard Self.joinsNoNeighbour(scalar) else { return nil }
-                }
+                let scalar = UTF8Scalar.next(bytes, &index)
+                guard scalar < 0x80 || Self.joinsNoNeighbour(scalar) else { return nil }
                 characters += previous == 0x0D && scalar == 0x0A ? 0 : 1
                 previous = scalar
             }

@@ -14,4 +14,17 @@ enum UTF8Scalar {
         }
         return (value, length)
     }
+
+    /// The scalar at `index`, ASCII or not, with `index` moved past it.
+    @inline(__always)
+    static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt32 {
+        let lead = bytes[index]
+        guard lead >= 0x80 else {
+            index += 1
+            return UInt32(lead)
+        }
+        let (value, length) = decode(bytes, at: index)
+        index += length
+        return value
+    }
 }

@@ -33,16 +33,7 @@ enum TextNormalizer {
             var inWord = false
             var index = 0
             while index < bytes.count {
-                let lead = bytes[index]
-                var scalar = UInt32(lead)
-                if lead < 0x80 {
-                    index += 1
-                } else {
-                    let length: Int
-                    (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                    index += length
-                }
-                let isWord = Words.isWordScalar(scalar)
+                let isWord = Words.isWordScalar(UTF8Scalar.next(bytes, &index))
                 if isWord && !inWord { count += 1 }
                 inWord = isWord
             }
