@@ -26,6 +26,15 @@ enum BodyMarkup {
 
     /// The first pattern: block tags become "\n".
     private static func breakingBlockTags(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        rewritingTags(scalars, with: "\n") { blockTag(scalars, at: $0, closing: $1) }
+    }
+
+    /// Copies `scalars`, replacing each tag that `match` accepts at a `<` with `replacement`
+    /// (or nothing); nil as soon as `match` is uncertain.
+    private static func rewritingTags(
+        _ scalars: [Unicode.Scalar], with replacement: Unicode.Scalar?,
+        _ match: (_ start: Int, _ closing: [Int]) -> Outcome
+    ) -> [Unicode.Scalar]? {
         let closing = nextClosing(scalars)
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count)
@@ -36,10 +45,10 @@ enum BodyMarkup {
                 index += 1
                 continue
             }
-            switch blockTag(scalars, at: index, closing: closing) {
+            switch match(index, closing) {
             case .uncertain: return nil
             case .match(let end):
-                output.append("\n")
+                if let replacement { output.append(replacement) }
                 index = end
             case .noMatch:
                 output.append("<")
@@ -93,29 +102,16 @@ enum BodyMarkup {
 
     /// The second pattern: tags of 1 to 200 characters go.
     private static func removingShortTags(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let closing = nextClosing(scalars)
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(scalars.count)
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index] == "<" else {
-                output.append(scalars[index])
-                index += 1
-                continue
-            }
-            let close = closing[index]
-            let inner = close - index - 1
-            let span = scalars[(index + 1)..<min(close, scalars.count)]
-            // ICU counts code points; a character beyond the BMP near the limit is left to it.
-            if close < scalars.count, inner >= 1, inner <= 201, span.contains(where: { $0.value > 0xFFFF }) { return nil }
-            if close < scalars.count, (1...200).contains(inner) {
-                index = close + 1
-            } else {
-                output.append("<")
-                index += 1
-            }
-        }
-        return output
+        rewritingTags(scalars, with: nil) { shortTag(scalars, at: $0, closing: $1) }
+    }
+
+    private static func shortTag(_ scalars: [Unicode.Scalar], at start: Int, closing: [Int]) -> Outcome {
+        let close = closing[start]
+        guard close < scalars.count else { return .noMatch }
+        let inner = close - start - 1
+        // ICU counts code points; a character beyond the BMP near the limit is left to it.
+        if inner >= 1, inner <= 201, scalars[(start + 1)..<close].contains(where: { $0.value > 0xFFFF }) { return .uncertain }
+        return (1...200).contains(inner) ? .match(end: close + 1) : .noMatch
     }
 
     /// For each position, the index of the first `>` at or after it (`count` when none).
